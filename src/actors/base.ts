@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeName } from '../util/text.js';
+import { PARLIAMENTARY } from './roles.js';
+import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
+
+export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
+
+export interface GazEntry {
+  type: GazType;
+  index: number;
+  /** Exact surface form, for case-sensitive short aliases (US, UN, WHO). */
+  surface: string;
+  caseSensitive: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: GazEntry[];
+}
+
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del']);
+const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
+
+/** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
+export function nameKeys(name: string): string[] {
+  return normalizeName(name)
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean);
+}
+
+// letters that do not decompose to ASCII (ø, ł, ß, …): a name with them is also given in an ASCII alias
+const UNDECOMPOSABLE = /[øØłŁđĐßæÆœŒıþÞð]/;
+
+/** The name to print: the canonical one, or an ASCII spelling of it when it has letters like ø or ł. */
+export function displayName(p: Person): string {
+  if (!UNDECOMPOSABLE.test(p.name)) return p.name;
+  const n = nameKeys(p.name).length;
+  return p.aliases.find((a) => !UNDECOMPOSABLE.test(a) && nameKeys(a).length === n) ?? p.name;
+}
+
+function inOffice(o: Office, date: string | null): boolean {
+  if (!date) return o.end === null;
+  const start = o.start ? (o.start.length === 4 ? `${o.start}-01-01` : o.start) : '0000-01-01';
+  const end = o.end ? (o.end.length === 4 ? `${o.end}-12-31` : o.end) : '9999-12-31';
+  return start <= date && date < end;
+}
+
+export function defaultDataPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // dist/src/actors → repo root
+  return join(here, '..', '..', '..', 'data', 'actors.json');
+}
+
+/** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
+export class ActorBase {
+  readonly countries: Country[];
+  readonly organizations: Organization[];
+  readonly persons: Person[];
+  private readonly trie: TrieNode = { next: new Map(), entries: [] };
+  private readonly surnames = new Map<string, number[]>();
+  private readonly countryByIso = new Map<string, Country>();
+  private readonly orgByCode = new Map<string, Organization>();
+  private readonly personById = new Map<string, number>();
+
+  constructor(readonly data: ActorData) {
+    this.countries = data.countries;
+    this.organizations = data.organizations;
+    this.persons = data.persons;
+    data.countries.forEach((c, i) => {
+      this.countryByIso.set(c.iso3, c);
+      for (const n of [c.name, ...c.aliases]) this.add(n, 'country', i);
+      for (const n of c.demonyms) this.add(n, 'demonym', i);
+      for (const n of c.seats) this.add(n, 'seat', i);
+    });
+    data.organizations.forEach((o, i) => {
+      this.orgByCode.set(o.code, o);
+      for (const n of [o.name, ...o.aliases]) this.add(n, 'org', i);
+    });
+    data.persons.forEach((p, i) => this.addPerson(p, i));
+  }
+
+  static load(path = defaultDataPath()): ActorBase {
+    return new ActorBase(JSON.parse(readFileSync(path, 'utf8')) as ActorData);
+  }
+
+  /** Adds (or overrides) persons, e.g. from a user's own actors file. */
+  extend(persons: Person[]): void {
+    for (const p of persons) {
+      const existing = this.personById.get(p.id);
+      if (existing !== undefined) {
+        const cur = this.persons[existing];
+        cur.aliases = [...new Set([...cur.aliases, ...p.aliases])];
+        cur.offices = [...cur.offices, ...p.offices];
+        this.addPerson(p, existing);
+      } else {
+        this.persons.push(p);
+        this.addPerson(p, this.persons.length - 1);
+      }
+    }
+  }
+
+  private addPerson(p: Person, i: number): void {
+    this.personById.set(p.id, i);
+    const names = new Set([p.name, ...p.aliases]);
+    for (const n of names) {
+      this.add(n, 'person', i);
+      const keys = nameKeys(n);
+      if (keys.length === 2 && EAST_ASIAN.has(p.country)) this.addKeys([keys[1], keys[0]], 'person', i, n, false);
+      // "Joseph R. Biden" ← "Joseph Biden": also index the name without middle initials
+      const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
+      if (noInitials.length !== keys.length) this.addKeys(noInitials, 'person', i, n, false);
+    }
+    for (const n of names) {
+      const keys = nameKeys(n);
+      if (keys.length < 2) continue;
+      // surname: last word, extended over particles ("von der Leyen", "Al Thani")
+      let k = keys.length - 1;
+      while (k > 1 && PARTICLES.has(keys[k - 1])) k--;
+      this.addSurname(keys.slice(k).join(' '), i);
+      if (k !== keys.length - 1) this.addSurname(keys[keys.length - 1], i);
+      // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")
+      if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
+      // East Asian order: "Kishida Fumio" → surname first
+      if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
+    }
+  }
+
+  private addSurname(s: string, i: number): void {
+    if (s.length < 2) return;
+    const list = this.surnames.get(s) ?? [];
+    if (!list.includes(i)) list.push(i);
+    this.surnames.set(s, list);
+  }
+
+  private add(surface: string, type: GazType, index: number): void {
+    const keys = nameKeys(surface);
+    if (!keys.length) return;
+    const caseSensitive = surface.length <= 4 && surface === surface.toUpperCase();
+    this.addKeys(keys, type, index, surface, caseSensitive);
+  }
+
+  private addKeys(keys: string[], type: GazType, index: number, surface: string, caseSensitive: boolean): void {
+    let node = this.trie;
+    for (const k of keys) {
+      let nx = node.next.get(k);
+      if (!nx) {
+        nx = { next: new Map(), entries: [] };
+        node.next.set(k, nx);
+      }
+      node = nx;
+    }
+    if (!node.entries.some((e) => e.type === type && e.index === index)) {
+      node.entries.push({ type, index, surface, caseSensitive });
+    }
+  }
+
+  /** Longest gazetteer match starting at keys[0]; returns its length in words and the entries. */
+  longestMatch(keys: string[]): { length: number; entries: GazEntry[] } | null {
+    let node: TrieNode | undefined = this.trie;
+    let best: { length: number; entries: GazEntry[] } | null = null;
+    for (let j = 0; j < keys.length && node; j++) {
+      node = node.next.get(keys[j]);
+      if (node?.entries.length) best = { length: j + 1, entries: node.entries };
+    }
+    return best;
+  }
+
+  surnameCandidates(key: string): Person[] {
+    return (this.surnames.get(key) ?? []).map((i) => this.persons[i]);
+  }
+
+  country(iso3: string): Country | undefined {
+    return this.countryByIso.get(iso3);
+  }
+
+  organization(code: string): Organization | undefined {
+    return this.orgByCode.get(code);
+  }
+
+  personByQid(id: string): Person | undefined {
+    const i = this.personById.get(id);
+    return i === undefined ? undefined : this.persons[i];
+  }
+
+  /** The office a person held at a date (most specific first), if any. */
+  officeAt(p: Person, date: string | null): Office | undefined {
+    const order: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
+    const held = p.offices.filter((o) => inOffice(o, date));
+    held.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    return held[0];
+  }
+
+  heldOfficeAt(p: Person, date: string | null): boolean {
+    return p.offices.some((o) => inOffice(o, date));
+  }
+
+  /** Who held an office of one of `kinds` in `country` at `date`, optionally with a title word. */
+  holders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {
+    const out: Person[] = [];
+    const tw = titleWord ? normalizeName(titleWord) : null;
+    for (const p of this.persons) {
+      for (const o of p.offices) {
+        if (country && o.country !== country) continue;
+        if (!kinds.includes(o.kind)) continue;
+        if (tw && !normalizeName(o.title).includes(tw)) continue;
+        if (!inOffice(o, date)) continue;
+        out.push(p);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** "The Russian leader": head of state, or of government in parliamentary systems. */
+  leaderOf(country: string, date: string | null): Person | undefined {
+    const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
+    for (const k of prefer) {
+      const h = this.holders(country, [k], date).filter((p) => p.offices.some((o) => o.kind === k && !/king|queen|monarch|governor/i.test(o.title)));
+      if (h.length === 1) return h[0];
+    }
+    return this.holders(country, ['leader'], date)[0];
+  }
+
+  personRef(p: Person, date: string | null): ActorRef {
+    const o = this.officeAt(p, date);
+    return { kind: 'person', name: displayName(p), wikidata: p.wikidata, country: p.country, role: o ? this.roleLabel(o) : null, personId: p.id };
+  }
+
+  countryRef(c: Country): ActorRef {
+    return { kind: 'state', name: c.name, wikidata: c.wikidata, country: c.iso3, role: null };
+  }
+
+  orgRef(o: Organization): ActorRef {
+    return { kind: 'organization', name: o.name, wikidata: o.wikidata, country: o.code, role: null };
+  }
+
+  roleLabel(o: Office): string {
+    if (/\bof\b/.test(o.title) || o.kind === 'org') return o.title;
+    const c = this.countryByIso.get(o.country);
+    return c ? `${o.title} of ${c.name}` : o.title;
+  }
+}

@@ -1,0 +1,61 @@
+/** Office kinds: head of state, head of government, foreign/defence minister, vice president,
+ * national security adviser, spokesperson, other leader (supreme/opposition), international organisation post. */
+export type OfficeKind = 'hos' | 'hog' | 'fm' | 'dm' | 'vp' | 'nsa' | 'spokes' | 'leader' | 'org' | 'other';
+
+export interface Office {
+  kind: OfficeKind;
+  title: string;
+  /** ISO 3166 alpha-3, or an organisation code (NATO, EU, UN, …). */
+  country: string;
+  /** ISO date or year ("2017"); null when unknown. */
+  start: string | null;
+  end: string | null;
+  source: string;
+}
+
+export interface Person {
+  id: string;
+  wikidata: string | null;
+  name: string;
+  aliases: string[];
+  country: string;
+  offices: Office[];
+  source: string;
+}
+
+export interface Country {
+  iso3: string;
+  wikidata: string | null;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  seats: string[];
+}
+
+export interface Organization {
+  code: string;
+  wikidata: string | null;
+  name: string;
+  aliases: string[];
+}
+
+export interface ActorData {
+  version: 1;
+  built: string;
+  sources: string[];
+  countries: Country[];
+  organizations: Organization[];
+  persons: Person[];
+}
+
+/** What a mention resolves to; what a participant record is made from. */
+export interface ActorRef {
+  kind: 'person' | 'state' | 'organization';
+  name: string;
+  wikidata: string | null;
+  /** ISO3 of the person's or state's country, or the organisation code. */
+  country: string | null;
+  role: string | null;
+  /** Person id in the base (QID or local id), when known. */
+  personId?: string;
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type Gold, score, scoreLine } from '../eval/score.js';
+import { extract } from '../extract.js';
+
+export async function runEval(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
+  const [goldPath, ...inputs] = positionals;
+  if (!goldPath || !inputs.length) {
+    process.stderr.write('usage: parley eval GOLD.json INPUTS… [--verbose]\n');
+    return 2;
+  }
+  let gold: Gold;
+  try {
+    gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  } catch (e) {
+    process.stderr.write(`${goldPath}: cannot read gold file (${(e as Error).message})\n`);
+    return 2;
+  }
+  const { records, errors } = await extract(inputs, { onError: (e) => process.stderr.write(`error: ${e.message}\n`) });
+  const s = score(gold, records);
+  if (values.verbose) process.stdout.write(`${s.lines.join('\n')}\n`);
+  process.stdout.write(`${scoreLine(s)}\n`);
+  return errors.length ? 1 : 0;
+}

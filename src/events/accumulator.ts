@@ -1,0 +1,202 @@
+// Events: frames become contact events; every report of the same contact, in one document or many,
+// is merged into one event (../shared/spec/contact-events.md, "One event per real-world contact").
+import { createHash } from 'node:crypto';
+import type { ActorRef } from '../actors/types.js';
+import { actorKey, affiliation, uniq } from '../pipeline/stages/frames.js';
+import type { Annotated, Frame } from '../pipeline/types.js';
+import type {
+  ContactMode, DateBasis, DocumentRecord, EventRecord, EventStatus, MentionRecord, QuoteRecord, RecordSet,
+} from '../records/types.js';
+
+interface DatedReport {
+  from: string | null;
+  to: string | null;
+  precision: EventRecord['date']['precision'];
+  basis: DateBasis;
+  text: string | null;
+  explanation: string;
+  document: string;
+}
+
+interface Ev {
+  participants: ActorRef[];
+  keys: Set<string>;
+  status: EventStatus;
+  modes: ContactMode[];
+  dates: DatedReport[];
+  initiator: ActorRef | null;
+  duration: number | null;
+  topics: string[];
+  mentions: MentionRecord[];
+  docs: Set<string>;
+  id?: string;
+}
+
+const BASIS_RANK: Record<DateBasis, number> = { explicit: 0, anchored: 1, relative: 2, publication: 3, inferred: 4, unknown: 5 };
+const STATUS_CLASS: Record<EventStatus, string> = {
+  occurred: 'real', planned: 'real', proposed: 'proposed', requested: 'proposed', hypothetical: 'hypothetical', denied: 'denied', cancelled: 'denied',
+};
+
+function dayOf(d: DatedReport): string | null {
+  return d.from && d.from === d.to ? d.from : null;
+}
+
+function bestDate(ev: Ev): DatedReport {
+  return [...ev.dates].sort((a, b) => {
+    const pa = a.precision === 'day' ? 0 : a.from ? 1 : 2;
+    const pb = b.precision === 'day' ? 0 : b.from ? 1 : 2;
+    return pa - pb || BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
+  })[0];
+}
+
+function compatibleDates(a: DatedReport, b: DatedReport): boolean {
+  const da = dayOf(a);
+  const db = dayOf(b);
+  if (da && db) return da === db;
+  const within = (day: string, r: DatedReport) => (!r.from || r.from <= day) && (!r.to || day <= r.to);
+  if (da) return within(da, b);
+  if (db) return within(db, a);
+  return (!a.from || !b.to || a.from <= b.to) && (!b.from || !a.to || b.from <= a.to);
+}
+
+function compatibleModes(a: ContactMode[], b: ContactMode[]): boolean {
+  const sa = a.filter((m) => m !== 'unspecified');
+  const sb = b.filter((m) => m !== 'unspecified');
+  if (!sa.length || !sb.length) return true;
+  return sa.some((m) => sb.includes(m));
+}
+
+function modeOf(ev: Ev): ContactMode {
+  const counts = new Map<ContactMode, number>();
+  for (const m of ev.modes) if (m !== 'unspecified') counts.set(m, (counts.get(m) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unspecified';
+}
+
+/** A contact needs at least two parties from different states or organisations. */
+export function isContact(parts: ActorRef[]): boolean {
+  if (parts.length < 2) return false;
+  return new Set(parts.map(affiliation).filter(Boolean)).size >= 2;
+}
+
+export class EventAccumulator {
+  private readonly events: Ev[] = [];
+  private readonly byKey = new Map<string, Ev[]>();
+  private readonly documents: DocumentRecord[] = [];
+  private readonly quotes: Array<QuoteRecord & { _ev: Ev | null }> = [];
+
+  /** Adds one annotated document's frames and quotes. */
+  add(a: Annotated): void {
+    const doc = a.doc;
+    this.documents.push({ id: doc.id, title: doc.title, url: doc.url, source: doc.source, published: doc.published, published_basis: doc.publishedBasis });
+    const frameEvents = new Map<number, Ev>();
+    a.frames.forEach((f, i) => {
+      if (!isContact(f.participants)) return;
+      const ev = this.addFrame(a, f);
+      frameEvents.set(i, ev);
+    });
+    for (const q of a.quotes) {
+      this.quotes.push({
+        document: doc.id, start: q.start, end: q.end, text: q.text,
+        speaker: q.speaker ? { name: q.speaker.name, wikidata: q.speaker.wikidata } : null,
+        event: null, _ev: q.frame !== null ? (frameEvents.get(q.frame) ?? null) : null,
+      });
+    }
+  }
+
+  private mentionOf(a: Annotated, f: Frame, start: number, end: number, sentence: string): MentionRecord {
+    return { document: a.doc.id, start, end, sentence, attributed_to: f.attributedTo };
+  }
+
+  private addFrame(a: Annotated, f: Frame): Ev {
+    const parts = uniq(f.participants);
+    const keys = new Set(parts.map(actorKey));
+    const date: DatedReport = { ...f.date, document: a.doc.id };
+    const sentence = a.sentences[f.sentence];
+    const mentions = [this.mentionOf(a, f, sentence.start, sentence.end, sentence.text)];
+    for (const [s, e, idx] of (f as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence ?? []) {
+      mentions.push(this.mentionOf(a, f, s, e, a.sentences[idx].text));
+    }
+    const cls = STATUS_CLASS[f.status];
+    const cands = new Set<Ev>();
+    for (const k of keys) for (const ev of this.byKey.get(k) ?? []) cands.add(ev);
+    const matches = [...cands].filter((ev) => {
+      if (STATUS_CLASS[ev.status] !== cls) return false;
+      if (!compatibleModes(ev.modes, [f.mode])) return false;
+      const same = ev.keys.size === keys.size && [...keys].every((k) => ev.keys.has(k));
+      const subset = [...keys].every((k) => ev.keys.has(k)) || [...ev.keys].every((k) => keys.has(k));
+      if (!same && !subset) return false;
+      const dayMatch = ev.dates.some((d) => compatibleDates(d, date));
+      if (!dayMatch) return false;
+      // a subset only merges when both report the contact as having happened on the same day, and the
+      // smaller side names at least two people (a call that "also included" a third leader)
+      if (!same) {
+        if (f.status !== 'occurred' || ev.status !== 'occurred' || !dayOf(date)) return false;
+        const small = keys.size < ev.keys.size ? parts : ev.participants;
+        if (small.filter((p) => p.kind === 'person').length < 2 || parts.some((p) => p.kind !== 'person')) return false;
+        return ev.dates.some((d) => dayOf(d) === dayOf(date));
+      }
+      return true;
+    });
+    // an undated report attaches only when it can mean one contact
+    const undated = !date.from;
+    let target: Ev | undefined;
+    if (matches.length === 1 || (!undated && matches.length)) target = matches.find((m) => m.dates.some((d) => dayOf(d) && dayOf(d) === dayOf(date))) ?? matches[0];
+    if (target) {
+      target.participants = uniq([...target.participants, ...parts]);
+      for (const k of keys) {
+        if (!target.keys.has(k)) {
+          target.keys.add(k);
+          this.byKey.set(k, [...(this.byKey.get(k) ?? []), target]);
+        }
+      }
+      if (f.status === 'occurred') target.status = 'occurred';
+      target.modes.push(f.mode);
+      target.dates.push(date);
+      target.initiator ??= f.initiator;
+      target.duration ??= f.durationMinutes;
+      target.topics = [...new Set([...target.topics, ...f.topics])].slice(0, 6);
+      for (const m of mentions) if (!target.mentions.some((x) => x.document === m.document && x.start === m.start)) target.mentions.push(m);
+      target.docs.add(a.doc.id);
+      return target;
+    }
+    const ev: Ev = {
+      participants: parts, keys, status: f.status, modes: [f.mode], dates: [date], initiator: f.initiator, duration: f.durationMinutes,
+      topics: f.topics, mentions, docs: new Set([a.doc.id]),
+    };
+    this.events.push(ev);
+    for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), ev]);
+    return ev;
+  }
+
+  private record(ev: Ev): EventRecord {
+    const best = bestDate(ev);
+    const days = [...new Set(ev.dates.map(dayOf).filter((d): d is string => !!d))];
+    const conflicts = days.length > 1 ? [{ field: 'date', values: days, documents: [...new Set(ev.dates.filter((d) => dayOf(d)).map((d) => d.document))] }] : [];
+    const modes = [...new Set(ev.modes.filter((m) => m !== 'unspecified'))];
+    if (modes.length > 1) conflicts.push({ field: 'mode', values: modes, documents: [...ev.docs] });
+    const keyList = [...ev.keys].sort();
+    const anchorDate = best.from && best.precision === 'day' ? best.from : `undated:${ev.mentions[0].document}:${ev.mentions[0].start}`;
+    const id = `evt_${createHash('sha1').update(`${keyList.join('+')}|${anchorDate}|${STATUS_CLASS[ev.status]}`).digest('hex').slice(0, 16)}`;
+    ev.id = id;
+    const explicit = ev.dates.some((d) => d.basis === 'explicit' || d.basis === 'relative' || d.basis === 'anchored');
+    const resolved = ev.participants.filter((p) => p.wikidata).length / ev.participants.length;
+    const confidence = Math.max(0.05, Math.min(0.99,
+      0.45 + 0.1 * Math.min(3, ev.docs.size - 1) + (explicit ? 0.15 : best.basis === 'publication' ? 0.1 : 0) +
+      (modeOf(ev) !== 'unspecified' ? 0.1 : 0) + 0.15 * resolved - 0.15 * conflicts.length));
+    return {
+      id, type: 'contact', status: ev.status, mode: modeOf(ev),
+      participants: ev.participants.map((p) => ({ name: p.name, wikidata: p.wikidata, kind: p.kind, country: p.country, role: p.role })),
+      initiator: ev.initiator ? (ev.initiator.wikidata ?? ev.initiator.name) : null,
+      date: { start: best.from, end: best.to, precision: best.from ? best.precision : best.to ? 'range' : 'unknown', basis: best.basis, text: best.text, explanation: best.explanation },
+      duration_minutes: ev.duration, topics: ev.topics, mentions: ev.mentions, conflicts, confidence: Math.round(confidence * 100) / 100,
+    };
+  }
+
+  /** The merged record set, in date order. */
+  result(): RecordSet {
+    const events = this.events.map((e) => this.record(e));
+    events.sort((a, b) => (a.date.start ?? a.date.end ?? '').localeCompare(b.date.start ?? b.date.end ?? '') || a.id.localeCompare(b.id));
+    const quotes = this.quotes.map(({ _ev, ...q }) => ({ ...q, event: _ev?.id ?? null }));
+    return { parley: 1, documents: this.documents, events, quotes };
+  }
+}

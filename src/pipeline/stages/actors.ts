@@ -1,0 +1,354 @@
+// Actor mentions: names and aliases from the knowledge base, titles with names ("President Emmanuel Macron
+// of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
+// document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
+// organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
+import type { ActorBase } from '../../actors/base.js';
+import { HONORIFICS, ROLE_WORDS } from '../../actors/roles.js';
+import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
+import { type WordToken, normalizeName, wordTokens } from '../../util/text.js';
+import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
+
+type Atom =
+  | { t: 'person'; i: number; j: number; person: Person }
+  | { t: 'surname'; i: number; j: number; cands: Person[] }
+  | { t: 'country'; i: number; j: number; iso3: string; how: 'name' | 'demonym' | 'seat' }
+  | { t: 'org'; i: number; j: number; code: string }
+  | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[] }
+  | { t: 'hon'; i: number; j: number }
+  | { t: 'cap'; i: number; j: number };
+
+/** Codes of EU institutions, whose office holders are filed under the EU. */
+const EU_INSTITUTIONS = new Set(['EC', 'ECO', 'CEU', 'EP']);
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'dos', 'la', 'le', 'jr', 'sr']);
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'today', 'yesterday', 'tomorrow', 'he', 'she', 'they', 'we', 'it', 'his', 'her',
+  'their', 'our', 'in', 'on', 'at', 'after', 'before', 'during', 'and', 'but', 'or', 'for', 'with', 'as', 'while', 'when', 'both',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'readout', 'statement', 'office', 'ministry', 'department', 'government', 'administration', 'house', 'council',
+  'committee', 'agency', 'embassy', 'security', 'national', 'foreign', 'affairs', 'defense', 'defence', 'state', 'states', 'united',
+  'republic', 'kingdom', 'federal', 'general', 'secretary', 'minister', 'ministers', 'leaders', 'allies', 'partners', 'alliance', 'union',
+  'european', 'summit', 'call', 'meeting', 'talks', 'according', 'said', 'also', 'however', 'meanwhile', 'earlier', 'later', 'then',
+  'prime', 'president', 'vice', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'pope', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  'twitter', 'telegram', 'facebook', 'x', 'i', 'you', 'my', 'your', 'its', 'one', 'two', 'three', 'there', 'here', 'what', 'who', 'why',
+  'covid-19', 'oval', 'white', 'air', 'force', 'article', 'treaty', 'accords', 'agreement', 'format', 'group', 'g7', 'g20', 'quad',
+]);
+const PRONOUNS: Record<string, { plural: boolean; object: boolean }> = {
+  he: { plural: false, object: false }, she: { plural: false, object: false }, him: { plural: false, object: true },
+  her: { plural: false, object: true }, they: { plural: true, object: false }, them: { plural: true, object: true },
+};
+const GROUP_RE = /\b(?:the two leaders|both leaders|the leaders|the two presidents|the presidents|the two sides|both sides|the two men|the two women|the pair|the two heads of state|the two|the ministers|the two ministers|the sides|the national security advisors)\b/gi;
+const OPEN_GROUP_RE = /\b(?:(?:european|transatlantic|g7|g20|nato|eu|quad|world|western|arab|african|asian|nordic|baltic|gulf|regional|foreign|international|allied)\s+)+(?:leaders|counterparts|partners|allies|heads of state|ministers)\b|\ballies and partners\b/gi;
+
+const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
+for (const [phrase, kinds] of ROLE_WORDS) {
+  const words = phrase.split(/[\s]+/);
+  const list = ROLE_FIRST.get(words[0]) ?? [];
+  list.push([words, kinds]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  ROLE_FIRST.set(words[0], list);
+}
+
+function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
+  const atoms: Atom[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const tk = tokens[i];
+    // role phrases ("Prime Minister", "foreign minister", "Secretary of State")
+    const roles = ROLE_FIRST.get(tk.norm);
+    let roleHit: Atom | null = null;
+    if (roles) {
+      for (const [words, kinds] of roles) {
+        if (words.every((w, k) => tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'))) {
+          roleHit = { t: 'role', i, j: i + words.length, phrase: words.join(' '), kinds };
+          break;
+        }
+      }
+    }
+    // gazetteer (longest match)
+    const keys = tokens.slice(i, i + 8).map((t) => t.norm);
+    const m = tk.cap || PARTICLES.has(tk.norm) || /^[A-Z]/.test(tk.text) ? kb.longestMatch(keys) : null;
+    let gaz: Atom | null = null;
+    if (m) {
+      const surface = tokens.slice(i, i + m.length).map((t) => t.text).join(' ');
+      const entries = m.entries.filter((e) => !e.caseSensitive || e.surface.replace(/\s+/g, ' ') === surface);
+      const firstCap = tokens[i].cap;
+      const person = entries.find((e) => e.type === 'person' && (firstCap || m.length > 1));
+      const org = entries.find((e) => e.type === 'org' && firstCap);
+      const ctry = entries.find((e) => (e.type === 'country' || e.type === 'demonym' || e.type === 'seat') && firstCap);
+      if (person) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
+      else if (org) gaz = { t: 'org', i, j: i + m.length, code: kb.organizations[org.index].code };
+      else if (ctry) gaz = { t: 'country', i, j: i + m.length, iso3: kb.countries[ctry.index].iso3, how: ctry.type === 'country' ? 'name' : (ctry.type as 'demonym' | 'seat') };
+    }
+    if (gaz && (!roleHit || gaz.j > roleHit.j)) {
+      atoms.push(gaz);
+      i = gaz.j;
+      continue;
+    }
+    if (roleHit) {
+      atoms.push(roleHit);
+      i = roleHit.j;
+      continue;
+    }
+    if (HONORIFICS.has(tk.norm) && tk.cap) {
+      atoms.push({ t: 'hon', i, j: i + 1 });
+      i++;
+      continue;
+    }
+    if (tk.cap && !NOT_NAMES.has(tk.norm)) {
+      // surnames (up to three words: "von der Leyen")
+      let sur: Atom | null = null;
+      for (let len = 3; len >= 1 && !sur; len--) {
+        if (i + len > n) continue;
+        const key = tokens.slice(i, i + len).map((t) => t.norm).join(' ');
+        const cands = kb.surnameCandidates(key);
+        if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
+      }
+      if (sur) {
+        atoms.push(sur);
+        i = sur.j;
+        continue;
+      }
+      // unknown capitalised sequence (a possible name)
+      let j = i + 1;
+      while (j < n && j - i < 6 && !tokens[j - 1].possessive && (tokens[j].cap || PARTICLES.has(tokens[j].norm)) && !NOT_NAMES.has(tokens[j].norm) && !ROLE_FIRST.has(tokens[j].norm) && tokens[j].start - tokens[j - 1].end <= 2) j++;
+      while (j > i + 1 && PARTICLES.has(tokens[j - 1].norm) && !['jr', 'sr'].includes(tokens[j - 1].norm)) j--;
+      atoms.push({ t: 'cap', i, j });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return atoms;
+}
+
+export interface ActorStageOptions {
+  date: string | null;
+}
+
+/** Finds the actor mentions of one sentence. `recent` holds persons already mentioned in the document. */
+export function findMentions(
+  text: string, base: number, sentence: number, kb: ActorBase, date: string | null, recent: Person[],
+): ActorMention[] {
+  const tokens = wordTokens(text, base);
+  const atoms = atomsOf(tokens, kb);
+  const out: ActorMention[] = [];
+  const span = (i: number, j: number) => ({ start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start - base, tokens[j - 1].end - base) });
+  // index of the token where "of (the)" before token i starts, or -1
+  const ofBefore = (i: number): number => {
+    if (tokens[i - 1]?.norm === 'of') return i - 1;
+    if (tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'of') return i - 2;
+    return -1;
+  };
+  const personFromCands = (cands: Person[], kinds: OfficeKind[] | null, country: string | null): { p: Person; why: string } | null => {
+    const byRecent = cands.find((c) => recent.includes(c) && (!country || c.country === country));
+    if (byRecent) return { p: byRecent, why: 'surname of a person named earlier' };
+    const inst = country && EU_INSTITUTIONS.has(country) ? 'EU' : country;
+    let pool = inst ? cands.filter((c) => c.country === inst || c.offices.some((o) => o.country === inst)) : cands;
+    if (kinds?.length) {
+      const k = pool.filter((c) => kb.holders(null, kinds, date).includes(c));
+      if (k.length) pool = k;
+    }
+    const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
+    if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
+    if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
+    return null;
+  };
+
+  for (let a = 0; a < atoms.length; a++) {
+    const at = atoms[a];
+    const next = atoms[a + 1];
+    const adj = (x: Atom, y: Atom | undefined) => y && y.i === x.j;
+    // [Country|Demonym|Org]? Role+ [Name] [of Country]
+    if (at.t === 'role' || ((at.t === 'country' || at.t === 'org') && adj(at, next) && next?.t === 'role' && !tokens[at.j - 1].possessive) || ((at.t === 'country' || at.t === 'org') && tokens[at.j - 1].possessive && adj(at, next) && next?.t === 'role')) {
+      let k = a;
+      let country: string | null = null;
+      let how = '';
+      if (at.t === 'country') {
+        country = at.iso3;
+        how = at.how === 'seat' ? 'metonym + role' : 'demonym + role';
+        k++;
+      } else if (at.t === 'org') {
+        country = at.code;
+        how = 'organisation + role';
+        k++;
+      }
+      const roleAtoms: Atom[] = [];
+      while (atoms[k]?.t === 'role' && (roleAtoms.length === 0 || adj(roleAtoms[roleAtoms.length - 1], atoms[k]))) {
+        roleAtoms.push(atoms[k]);
+        k++;
+      }
+      if (!roleAtoms.length) continue;
+      const role = roleAtoms[roleAtoms.length - 1] as Extract<Atom, { t: 'role' }>;
+      let last = role.j;
+      // "President of France", "Secretary General of NATO", "Minister of Defense of Ukraine"
+      let nx = atoms[k];
+      if (nx && (nx.t === 'country' || nx.t === 'org') && ofBefore(nx.i) === last) {
+        country ??= nx.t === 'country' ? nx.iso3 : nx.code;
+        how ||= 'role of country';
+        last = nx.j;
+        k++;
+        nx = atoms[k];
+      }
+      if (nx?.t === 'hon' && nx.i === last) {
+        last = nx.j;
+        k++;
+        nx = atoms[k];
+      }
+      const roleKinds = role.kinds;
+      const roleWord = role.phrase;
+      const startTok = at.i;
+      // a name right after the title
+      if (nx && nx.i === last && (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')) {
+        let endTok = nx.j;
+        let after = atoms[k + 1];
+        if (after && (after.t === 'country' || after.t === 'org') && ofBefore(after.i) === endTok) {
+          country ??= after.t === 'country' ? after.iso3 : after.code;
+          endTok = after.j;
+          k++;
+          after = atoms[k + 1];
+        }
+        let ref: ActorRef | null = null;
+        let reason = '';
+        if (nx.t === 'person') {
+          ref = kb.personRef(nx.person, date);
+          reason = 'name';
+        } else if (nx.t === 'surname') {
+          const r = personFromCands(nx.cands, roleKinds.length ? roleKinds : null, country);
+          if (r) {
+            ref = kb.personRef(r.p, date);
+            reason = `title + ${r.why}`;
+          }
+        }
+        if (!ref && (nx.t === 'cap' || nx.t === 'surname')) {
+          const name = span(nx.i, nx.j).text;
+          const c = country && kb.country(country) ? country : country && kb.organization(country) ? country : null;
+          ref = { kind: 'person', name, wikidata: null, country: c, role: `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())}${c && kb.country(c) ? ` of ${kb.country(c)!.name}` : ''}` };
+          reason = 'title + unknown name';
+        }
+        if (ref) {
+          const s = span(startTok, endTok);
+          out.push({ sentence, ...s, kind: 'name', actor: ref, reason, role: ref.role, plural: false });
+          if (ref.personId) {
+            const p = kb.personByQid(ref.personId);
+            if (p && !recent.includes(p)) recent.unshift(p);
+          }
+          a = k;
+          continue;
+        }
+      }
+      // a role with no name: resolve by country and date, or leave for the frames stage (bare "the President")
+      const s = span(startTok, last);
+      let ref: ActorRef | null = null;
+      let reason = '';
+      if (roleWord === 'counterpart') {
+        out.push({ sentence, ...s, kind: 'role', actor: null, reason: 'counterpart', role: country ? `counterpart:${country}` : 'counterpart' });
+        a = k - 1;
+        continue;
+      }
+      if (country && kb.country(country)) {
+        let holders = roleWord === 'leader' ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x) : kb.holders(country, roleKinds, date);
+        if (holders.length > 1) {
+          const t = kb.holders(country, roleKinds, date, roleWord);
+          if (t.length) holders = t;
+        }
+        if (holders.length === 1) {
+          ref = kb.personRef(holders[0], date);
+          reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
+        } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
+          ref = kb.countryRef(kb.country(country)!);
+        }
+      } else if (country && kb.organization(country)) {
+        const holders = kb.holders(EU_INSTITUTIONS.has(country) ? 'EU' : country, ['org'], date, roleWord === 'secretary general' || roleWord === 'secretary-general' ? 'secretary' : roleWord);
+        if (holders.length === 1) {
+          ref = kb.personRef(holders[0], date);
+          reason = `organisation role at ${date ?? 'unknown date'}`;
+        }
+      } else if (roleWord === 'taoiseach') {
+        const h = kb.holders('IRL', ['hog'], date);
+        if (h.length === 1) {
+          ref = kb.personRef(h[0], date);
+          reason = 'role at date';
+        }
+      }
+      // a bare role ("the President", "the Prime Minister"): the last person named with that office
+      if (!ref && !country) {
+        const p = recent.find((r) => {
+          const o = kb.officeAt(r, date);
+          return o && roleKinds.includes(o.kind) && (roleWord === 'leader' || normalizeName(o.title).includes(roleWord));
+        });
+        if (p) {
+          ref = kb.personRef(p, date);
+          reason = 'role of a person named earlier';
+        }
+      }
+      out.push({ sentence, ...s, kind: 'role', actor: ref, reason: reason || 'unresolved role', role: roleWord });
+      a = k - 1;
+      continue;
+    }
+    if (at.t === 'person') {
+      const ref = kb.personRef(at.person, date);
+      let endTok = at.j;
+      if (next && (next.t === 'country' || next.t === 'org') && ofBefore(next.i) === at.j) {
+        endTok = next.j;
+        a++;
+      }
+      out.push({ sentence, ...span(at.i, endTok), kind: 'name', actor: ref, reason: 'name or alias', role: ref.role });
+      if (!recent.includes(at.person)) recent.unshift(at.person);
+      continue;
+    }
+    if (at.t === 'surname') {
+      const prev = atoms[a - 1];
+      const titled = prev?.t === 'hon' && prev.j === at.i;
+      const r = personFromCands(at.cands, null, null);
+      const distinctive = at.cands.length === 1 && tokens[at.i].norm.length >= 5;
+      if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
+        const ref = kb.personRef(r.p, date);
+        out.push({ sentence, ...span(titled ? prev.i : at.i, at.j), kind: 'surname', actor: ref, reason: titled ? `honorific + ${r.why}` : r.why, role: ref.role });
+        if (!recent.includes(r.p)) recent.unshift(r.p);
+      }
+      continue;
+    }
+    if (at.t === 'country') {
+      const c = kb.country(at.iso3)!;
+      // "the Russian delegation", "the French side", "Kremlin" as an actor; a bare demonym adjective is not
+      const tail = text.slice(tokens[at.j - 1].end - base, tokens[at.j - 1].end - base + 14).toLowerCase();
+      if (at.how === 'demonym' && !/^\s+(?:delegation|side|government|officials|authorities|negotiators|team)/.test(tail)) continue;
+      out.push({ sentence, ...span(at.i, at.j), kind: 'state', actor: kb.countryRef(c), reason: at.how === 'seat' ? 'metonym' : at.how, role: null });
+      continue;
+    }
+    if (at.t === 'org') {
+      const o = kb.organization(at.code)!;
+      out.push({ sentence, ...span(at.i, at.j), kind: 'organization', actor: kb.orgRef(o), reason: 'organisation', role: null });
+    }
+  }
+
+  // pronouns and group references
+  for (const t of tokens) {
+    const p = PRONOUNS[t.norm];
+    if (p && !out.some((m) => m.start <= t.start && t.end <= m.end)) {
+      out.push({ sentence, start: t.start, end: t.end, text: t.text, kind: 'pronoun', actor: null, reason: p.object ? 'object pronoun' : 'pronoun', role: null, plural: p.plural });
+    }
+  }
+  for (const re of [GROUP_RE, OPEN_GROUP_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = base + m.index;
+      if (out.some((x) => x.start < start + m![0].length && start < x.end && x.kind !== 'pronoun')) continue;
+      out.push({ sentence, start, end: start + m[0].length, text: m[0], kind: 'group', actor: null, reason: re === GROUP_RE ? 'back-reference' : 'open group', role: null, plural: true });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export const actorsStage: Stage = {
+  name: 'actors',
+  run(a: Annotated, ctx: PipelineContext) {
+    const recent: Person[] = [];
+    const date = a.doc.publishedDate;
+    // the title seeds who is in play ("Readout of President Biden's Call with …"), but yields no evidence
+    if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent);
+    for (const s of a.sentences) a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent));
+  },
+};

@@ -1,0 +1,341 @@
+// Frames: turn each contact trigger into a candidate contact: who took part, whether it happened,
+// when, how, at whose initiative. One trigger may yield several frames (a date list, "separate calls");
+// a participant list ("Participants in the call included …") completes an earlier frame.
+import type { ActorBase } from '../../actors/base.js';
+import type { ActorRef } from '../../actors/types.js';
+import type { ContactMode, EventStatus } from '../../records/types.js';
+import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
+
+const BOUNDARY = /;\s|:\s|\(|\)|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s|\s[—–]\s(?=[a-z])/g;
+const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
+const ATTACH_RE = /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
+const LOCATIVE = /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
+const VAGUE = /\b(?:recent|previous|earlier|past|respective|prior|regular|frequent|several|many|numerous|multiple|ongoing|future|further|such|any|all)\s+(?:[\w-]+\s+)?$/i;
+
+const DENIED = /\b(?:not|never|no|unable to|failed to|refused to|declined to|denied|without|nor)\b(?:\s+\w+){0,4}\s*$/i;
+const CANCELLED = /\b(?:cancell?ed|called off|postponed|scrapped)\b/i;
+const REQUESTED = /\b(?:urged|urging|asked|asking|called on|request(?:ed|ing)?|demanded|appealed)\b/i;
+const PROPOSED = /\b(?:invit(?:ed|ation|ing)|propos(?:ed|al|ing)|offer(?:ed|ing)?|suggest(?:ed|ing)?|important (?:that|for|to)|should|must|needs? to|ready to|willing to|open to|wants? to|would like to|hopes? to|hoping to|rule out|pledged to|vowed to|promised to|sought|seeking|push(?:ed|ing)? for|calls? for|called for|readiness to)\b/i;
+const HYPOTHETICAL = /\b(?:if|could|would|can|might|may|unless|whether)\b/i;
+const PLANNED = /\b(?:will|shall|'ll|is to|are to|set to|plans? to|planning to|planned|scheduled|expected to|due to|intends? to|agreed to|agree to|look(?:s|ing)? forward to|upcoming|next|to prepare for|preparing for|ahead of|in preparation for)\b/i;
+const PLANNED_AFTER = /^\s*(?:is|are|was|were|will be)?\s*(?:planned|scheduled|expected|slated|to be held|set for)\b/i;
+const INITIATIVE = /\bat (?:the )?(?:request|initiative|invitation|behest) of\s+|\bat\s+(?=[^,.]{0,60}['’]s (?:request|initiative|invitation|behest))|\breceived a (?:phone |telephone )?call from\s+|\binitiated by\s+/gi;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, half: 0.5, 'half an': 0.5 };
+
+export function isReadout(a: Annotated): boolean {
+  return /\b(?:readout|read-out|statement|press release|communiqu|transcript)\b/i.test(a.doc.title ?? '');
+}
+
+function actorKey(r: ActorRef): string {
+  return r.wikidata ?? (r.kind === 'person' ? `p:${r.name.toLowerCase()}` : `${r.kind}:${r.country ?? r.name}`);
+}
+
+export function affiliation(r: ActorRef): string | null {
+  return r.country ?? null;
+}
+
+function uniq(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = actorKey(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Splits a sentence into clause-like segments; a trigger's participants come from its own segment. */
+function segments(s: Sentence): Segment[] {
+  const cuts: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s.text); m; m = BOUNDARY.exec(s.text)) {
+    // "spoke individually with: A; B; C" — a list after a colon stays in one segment
+    const before = s.text.slice(0, m.index + (m[0].startsWith(':') ? 1 : 0));
+    if ((m[0].startsWith(':') && LIST_COLON.test(before)) || (m[0].startsWith(';') && cuts.some((c) => LIST_COLON.test(s.text.slice(0, c + 1))))) continue;
+    cuts.push(m.index);
+  }
+  const out: Segment[] = [];
+  let prev = 0;
+  for (const c of cuts) {
+    if (c > prev) out.push({ start: s.start + prev, end: s.start + c });
+    prev = c;
+  }
+  out.push({ start: s.start + prev, end: s.end });
+  return out;
+}
+
+function possessiveAt(text: string, m: ActorMention): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) || /s['’]$/.test(m.text);
+}
+
+function modeFromContext(text: string, fallback: ContactMode): ContactMode {
+  if (/\b(?:video|virtual(?:ly)?|videoconference|online summit)\b/i.test(text)) return 'video';
+  if (/\b(?:by|over the|on the)\s+(?:phone|telephone)\b|\b(?:phone|telephone|telephonic)\b/i.test(text)) return 'phone';
+  if (/\b(?:in person|face-to-face|face to face)\b/i.test(text)) return 'in_person';
+  if (/\b(?:letter|message)\b/i.test(text) && fallback === 'unspecified') return 'written';
+  return fallback;
+}
+
+function titleMode(title: string | null): ContactMode | null {
+  if (!title) return null;
+  if (/\b(?:video|virtual)\b/i.test(title)) return 'video';
+  if (/\bcalls?\b/i.test(title)) return 'phone';
+  if (/\b(?:meeting|visit|summit)\b/i.test(title)) return 'in_person';
+  return null;
+}
+
+function statusOf(text: string, segStart: number, t: Trigger, timex: Timex | undefined, published: string | null): { status: EventStatus; cue: string | null } {
+  const pre = text.slice(Math.max(segStart, t.start - 90), t.start);
+  const near = text.slice(Math.max(segStart, t.start - 45), t.start);
+  const post = text.slice(t.end, Math.min(text.length, t.end + 60));
+  const pick = (re: RegExp, s: string) => re.exec(s)?.[0] ?? null;
+  let cue: string | null;
+  if ((cue = pick(DENIED, near)) || (cue = pick(/^\s+(?:did not|didn't|never|was not|wasn't)\s+(?:take place|happen|go ahead)/i, post))) return { status: 'denied', cue };
+  if ((cue = pick(CANCELLED, `${near} ${post.slice(0, 30)}`))) return { status: 'cancelled', cue };
+  if ((cue = pick(REQUESTED, pre))) return { status: 'requested', cue };
+  if ((cue = pick(PROPOSED, pre))) return { status: 'proposed', cue };
+  if ((cue = pick(HYPOTHETICAL, near))) return { status: 'hypothetical', cue };
+  if ((cue = pick(PLANNED, pre)) || (cue = pick(PLANNED_AFTER, post))) return { status: 'planned', cue };
+  if (timex && published && timex.from > published) return { status: 'planned', cue: `date ${timex.from} after publication ${published}` };
+  return { status: 'occurred', cue: null };
+}
+
+function durationOf(s: string): number | null {
+  const m = /\b(\d+|an?|one|two|three|four|five|half an)[- ](minute|hour)s?(?:[- ]long)?\b/i.exec(s) ?? /\blasted (?:about |nearly |almost |more than |over |some )?(\d+|an?|one|two|three|four|five|half an) (minute|hour)s?\b/i.exec(s);
+  if (m) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    return Math.round(m[2].toLowerCase() === 'hour' ? n * 60 : n);
+  }
+  if (/\bhour-long\b/i.test(s)) return 60;
+  return null;
+}
+
+function topicsOf(s: string): string[] {
+  const out: string[] = [];
+  const re = /\b(?:to discuss|discussed|discussing|talked about|focused on|focusing on|about|regarding|on the subject of)\s+(?:the\s+)?([^,.;:]+)/gi;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const words = m[1].split(/\s+/).slice(0, 8).join(' ').replace(/\s+(?:and|as well as|with|in|to|that|which)$/i, '');
+    if (words.split(' ').length >= 1 && !/^(?:how|what|ways|their|it|this)$/i.test(words)) out.push(words.trim());
+  }
+  return [...new Set(out)].slice(0, 4);
+}
+
+export function framesStage(): Stage {
+  return {
+    name: 'frames',
+    run(a: Annotated, ctx: PipelineContext) {
+      const kb = ctx.actors;
+      const text = a.doc.text;
+      const pub = a.doc.publishedDate;
+      const readout = isReadout(a);
+      const tMode = readout ? titleMode(a.doc.title) : null;
+      const bySentence = new Map<number, Trigger[]>();
+      for (const t of a.triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+      const mentionsIn = (s: number, e: number) => a.mentions.filter((m) => m.start >= s && m.end <= e);
+      const lastPersons = (before: number): ActorRef[] => {
+        const out: ActorRef[] = [];
+        for (let i = a.mentions.length - 1; i >= 0; i--) {
+          const m = a.mentions[i];
+          if (m.start >= before || !m.actor || m.actor.kind !== 'person') continue;
+          if (!out.some((o) => actorKey(o) === actorKey(m.actor!))) out.push(m.actor);
+        }
+        return out;
+      };
+      const lastFrame = () => [...a.frames].reverse().find((f) => f.participants.length >= 2);
+
+      const resolve = (m: ActorMention, exclude: ActorRef[]): ActorRef[] => {
+        if (m.actor) return [m.actor];
+        if (m.kind === 'pronoun' && !m.plural) {
+          const p = lastPersons(m.start).find((r) => !exclude.some((x) => actorKey(x) === actorKey(r)));
+          return p ? [p] : [];
+        }
+        if ((m.kind === 'pronoun' && m.plural) || (m.kind === 'group' && m.reason === 'back-reference')) {
+          const f = lastFrame();
+          if (f) return f.participants;
+          return lastPersons(m.start).slice(0, 2);
+        }
+        if (m.kind === 'role' && m.role?.startsWith('counterpart')) {
+          // "his Ukrainian counterpart": the person of that country holding the other side's office
+          const other = exclude.find((r) => r.kind === 'person' && r.personId);
+          const country = m.role.split(':')[1];
+          if (other && country) {
+            const p = kb.personByQid(other.personId!);
+            const o = p ? kb.officeAt(p, pub) : undefined;
+            if (o) {
+              const h = kb.holders(country, [o.kind], pub);
+              if (h.length === 1) return [kb.personRef(h[0], pub)];
+            }
+            const leader = kb.leaderOf(country, pub);
+            if (leader) return [kb.personRef(leader, pub)];
+          }
+        }
+        return [];
+      };
+
+      for (const s of a.sentences) {
+        const trig = bySentence.get(s.index);
+        if (!trig) continue;
+        const times = a.timexes.filter((x) => x.sentence === s.index);
+        // a participant list completes the contact reported just before
+        if (ATTACH_RE.test(s.text)) {
+          const target = [...a.frames].reverse().find((f) => f.sentence < s.index);
+          if (target) {
+            const refs = mentionsIn(s.start, s.end)
+              .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))
+              .flatMap((m) => resolve(m, []));
+            target.participants = uniq([...target.participants, ...refs]);
+            target.attachTo = undefined;
+            (target as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence = [
+              ...((target as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence ?? []),
+              [s.start, s.end, s.index],
+            ];
+            continue;
+          }
+        }
+        const segs = segments(s);
+        let prevSubject: ActorRef[] = [];
+        for (const t of trig) {
+          const seg = segs.find((g) => g.start <= t.start && t.start < g.end) ?? { start: s.start, end: s.end };
+          const segText = text.slice(seg.start, seg.end);
+          // the part of the segment that belongs to this trigger (up to the next trigger in it)
+          const nextT = trig.find((x) => x.start > t.start && x.start < seg.end);
+          const end = nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start)) ? nextT.start : seg.end;
+          const prevT = [...trig].reverse().find((x) => x.start < t.start && x.start >= seg.start);
+          const startSubj = prevT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(prevT.end, t.start)) ? prevT.end : seg.start;
+          if (nextT && end === seg.end && nextT.start < seg.end) {
+            // "phone call" + "call": nested/adjacent triggers describe one contact; keep the first
+          }
+          const pre = text.slice(seg.start, t.start);
+          const hasDate = times.some((x) => x.start >= seg.start && x.end <= seg.end);
+          if (VAGUE.test(text.slice(Math.max(seg.start, t.start - 40), t.start)) && !hasDate) continue;
+          const dayDate = times.some((x) => x.start >= seg.start && x.end <= seg.end && x.precision === 'day');
+          if (t.pos === 'noun' && /(?:calls|meetings|conversations|visits|engagements)$/i.test(t.text) && !dayDate && !t.distributive) continue;
+          // "welcomed"/"received" report a contact only when a person is welcomed
+          if (t.kind === 'host' && /^(?:welcom|receiv)/i.test(t.text)) {
+            const nextM = a.mentions.find((m) => m.start >= t.end);
+            if (!nextM || nextM.start - t.end > 30 || nextM.actor?.kind !== 'person') continue;
+          }
+          const subj: ActorRef[] = [];
+          const obj: ActorRef[] = [];
+          let open = false;
+          const inScope = mentionsIn(startSubj, end);
+          const subjHasPerson = inScope.some((m) => m.start < t.start && m.actor?.kind === 'person');
+          const firstAfter = inScope.find((m) => m.start >= t.end);
+          for (const m of inScope) {
+            if (m.start >= t.start && m.end <= t.end) continue;
+            const isSubj = m.start < t.start;
+            const lead = text.slice(Math.max(s.start, m.start - 40), m.start);
+            if (m.kind === 'state' || m.kind === 'organization') {
+              // a state or organisation is a party only in a party's position
+              const visitTo = t.kind === 'visit' && /\b(?:to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/.test(lead);
+              if (LOCATIVE.test(lead) && !visitTo) continue;
+              const direct = m === firstAfter && /^\s*(?:\w+\s+){0,2}?(?:with|to|between|and|by)?\s*(?:the\s+)?$/.test(text.slice(t.end, m.start));
+              const subject = isSubj && !subjHasPerson && m.reason !== 'demonym';
+              if (!(direct || subject || visitTo || /delegation|side|government/i.test(m.text + text.slice(m.end, m.end + 12)))) continue;
+            }
+            if (possessiveAt(text, m)) {
+              // "Macron's call with Putin": the possessor is a party; "Ukraine's sovereignty" is not
+              const between = text.slice(m.end, t.start);
+              if (!(isSubj && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(between))) continue;
+            }
+            if (m.kind === 'group' && m.reason === 'open group') {
+              open = true;
+              continue;
+            }
+            const refs = resolve(m, isSubj ? [] : subj);
+            (isSubj ? subj : obj).push(...refs);
+          }
+          // a trigger joined by "and" to an earlier one shares its subject ("spoke with A and met B")
+          if (!subj.length && prevSubject.length && /^[\s,]*(?:and|then|before|later)\b/i.test(text.slice(prevT?.end ?? seg.start, t.start))) subj.push(...prevSubject);
+          if (!subj.length && /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) && t.pos === 'verb' && !/^(?:was|were)\s+joined/i.test(t.text)) {
+            // verb with no subject in its clause ("… and later spoke with X"): the sentence's first actor
+            const first = mentionsIn(s.start, t.start).find((m) => m.actor?.kind === 'person');
+            if (first?.actor) subj.push(first.actor);
+          }
+          prevSubject = subj;
+          const all = uniq([...subj, ...obj]);
+          const localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          const after = localTimes.filter((x) => x.start >= t.start);
+          const chosen = after.length ? after : localTimes;
+          const groups = new Map<string, Timex[]>();
+          for (const x of chosen) {
+            const k = x.groupId ? `g${x.groupId}` : `s${x.start}`;
+            groups.set(k, [...(groups.get(k) ?? []), x]);
+          }
+          const firstGroup = [...groups.values()][0] ?? [];
+          const dates: Array<Timex | undefined> = firstGroup.length > 1 && firstGroup[0].groupId ? firstGroup : [firstGroup[0]];
+          const initiator = initiatorOf(text, s, seg, t, subj, a.mentions, resolve);
+          let mode = t.mode;
+          if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText))) mode = modeFromContext(segText, mode);
+          if (mode === 'unspecified' && tMode) mode = tMode;
+          const dur = durationOf(segText) ?? durationOf(s.text);
+          const topics = topicsOf(s.text);
+          const distributive = t.distributive && obj.length >= 2;
+          const pairs: ActorRef[][] = distributive ? obj.map((o) => uniq([...subj, o])) : [all];
+          for (const parts of pairs) {
+            for (const d of dates) {
+              const st = statusOf(text, seg.start, t, d, pub);
+              const frame: Frame = {
+                trigger: t, participants: parts, initiator, status: st.status, statusCue: st.cue, mode,
+                date: d
+                  ? { from: d.from, to: d.to, precision: d.precision, basis: d.basis, text: d.text, explanation: d.explanation }
+                  : { from: null, to: null, precision: 'unknown', basis: 'unknown', text: null, explanation: '' },
+                durationMinutes: dur, topics, start: s.start, end: s.end, sentence: s.index, attributedTo: null,
+              };
+              if (open) (frame as Frame & { open?: boolean }).open = true;
+              a.frames.push(frame);
+            }
+          }
+        }
+      }
+      dateUndated(a, readout);
+    },
+  };
+}
+
+function initiatorOf(
+  text: string, s: Sentence, seg: { start: number; end: number }, t: Trigger, subj: ActorRef[], mentions: ActorMention[],
+  resolve: (m: ActorMention, ex: ActorRef[]) => ActorRef[],
+): ActorRef | null {
+  if (t.kind === 'phone' && t.pos === 'verb' && subj.length === 1) return subj[0];
+  INITIATIVE.lastIndex = 0;
+  for (let m = INITIATIVE.exec(s.text); m; m = INITIATIVE.exec(s.text)) {
+    const at = s.start + m.index + m[0].length;
+    const who = mentions.find((x) => x.start >= at && x.start <= at + 70 && (x.actor || x.kind === 'pronoun'));
+    if (who) return resolve(who, [])[0] ?? null;
+  }
+  if (/\bside['’]s initiative\b/i.test(s.text)) {
+    const st = mentions.find((x) => x.sentence === s.index && x.kind === 'state');
+    if (st?.actor) return st.actor;
+  }
+  void seg;
+  return null;
+}
+
+/** Frames with no date of their own: the same occasion as a contact just reported, or a readout's day. */
+function dateUndated(a: Annotated, readout: boolean): void {
+  const pub = a.doc.publishedDate;
+  for (let i = 0; i < a.frames.length; i++) {
+    const f = a.frames[i];
+    if (f.date.from) continue;
+    const prev = a.frames
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.date.from && f.sentence - p.sentence <= 3 && p.status === 'occurred' && p.participants.some((x) => f.participants.some((y) => actorKey(x) === actorKey(y))));
+    if (prev) {
+      f.date = { ...prev.date, basis: 'inferred', explanation: `same occasion as ${prev.date.text ? `'${prev.date.text}'` : 'the contact'} reported just before (${prev.date.explanation})` };
+    } else if (readout && pub) {
+      f.date = { from: pub, to: pub, precision: 'day', basis: 'publication', text: null, explanation: `official readout published ${pub}; no other date given` };
+    } else {
+      f.date = { from: null, to: pub, precision: 'range', basis: 'unknown', text: null, explanation: pub ? `no date in the text; before publication ${pub}` : 'no date in the text' };
+    }
+  }
+}
+
+export { actorKey, uniq };
+export type { ActorBase };

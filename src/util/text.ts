@@ -1,0 +1,78 @@
+/** Lower-case, strip diacritics, unify apostrophes and dashes: the key used for name look-ups. */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface WordToken {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (or is all digits-free upper case). */
+  cap: boolean;
+  /** Followed immediately by a possessive 's / ’s. */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu;
+const KEEP_DOT = /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
+
+/** Word tokens with character offsets relative to `base`. Possessive endings are split off. */
+export function wordTokens(text: string, base = 0): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    let possessive = false;
+    // trailing punctuation that belongs to the sentence, not the word
+    while (w.length > 1 && /[.'’-]$/.test(w) && !(w.endsWith('.') && KEEP_DOT.test(w))) w = w.slice(0, -1);
+    const pm = /^(.+?)['’]s$/.exec(w);
+    if (pm && pm[1].length > 1) {
+      w = pm[1];
+      possessive = true;
+    } else if (/[sS]['’]$/.test(m[0]) && m[0].length > 2) {
+      possessive = true; // "Allies’"
+    }
+    const start = base + m.index;
+    out.push({
+      text: w,
+      norm: normalizeName(w).replace(/\.$/, ''),
+      start,
+      end: start + w.length,
+      cap: /^[\p{Lu}]/u.test(w),
+      possessive,
+    });
+  }
+  return out;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Add days to an ISO date (UTC arithmetic, no time-zone drift). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDate(d);
+}
+
+export function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month, 0));
+  return isoDate(d);
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
