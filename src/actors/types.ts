@@ -58,4 +58,6 @@ export interface ActorRef {
   role: string | null;
   /** Person id in the base (QID or local id), when known. */
   personId?: string;
+  /** The full name as the text spelled it ("Gitanas Nauseda"), when the text gave one. */
+  surface?: string;
 }

@@ -185,7 +185,7 @@ export class EventAccumulator {
       (modeOf(ev) !== 'unspecified' ? 0.1 : 0) + 0.15 * resolved - 0.15 * conflicts.length));
     return {
       id, type: 'contact', status: ev.status, mode: modeOf(ev),
-      participants: ev.participants.map((p) => ({ name: p.name, wikidata: p.wikidata, kind: p.kind, country: p.country, role: p.role })),
+      participants: ev.participants.map((p) => ({ name: p.surface ?? p.name, wikidata: p.wikidata, kind: p.kind, country: p.country, role: p.role })),
       initiator: ev.initiator ? (ev.initiator.wikidata ?? ev.initiator.name) : null,
       date: { start: best.from, end: best.to, precision: best.from ? best.precision : best.to ? 'range' : 'unknown', basis: best.basis, text: best.text, explanation: best.explanation },
       duration_minutes: ev.duration, topics: ev.topics, mentions: ev.mentions, conflicts, confidence: Math.round(confidence * 100) / 100,

@@ -123,6 +123,11 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
   return atoms;
 }
 
+function withSurface(ref: ActorRef, surface: string): ActorRef {
+  const clean = surface.replace(/\s+/g, ' ').trim();
+  return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
+}
+
 export interface ActorStageOptions {
   date: string | null;
 }
@@ -212,7 +217,7 @@ export function findMentions(
         let ref: ActorRef | null = null;
         let reason = '';
         if (nx.t === 'person') {
-          ref = kb.personRef(nx.person, date);
+          ref = withSurface(kb.personRef(nx.person, date), span(nx.i, nx.j).text);
           reason = 'name';
         } else if (nx.t === 'surname') {
           const r = personFromCands(nx.cands, roleKinds.length ? roleKinds : null, country);
@@ -288,7 +293,7 @@ export function findMentions(
       continue;
     }
     if (at.t === 'person') {
-      const ref = kb.personRef(at.person, date);
+      const ref = withSurface(kb.personRef(at.person, date), span(at.i, at.j).text);
       let endTok = at.j;
       if (next && (next.t === 'country' || next.t === 'org') && ofBefore(next.i) === at.j) {
         endTok = next.j;

@@ -6,7 +6,7 @@ import type { ActorRef } from '../../actors/types.js';
 import type { ContactMode, EventStatus } from '../../records/types.js';
 import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
 
-const BOUNDARY = /;\s|:\s|\(|\)|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s|\s[—–]\s(?=[a-z])/g;
+const BOUNDARY = /;\s|:\s|\(|\)|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s/g;
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
 const ATTACH_RE = /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
 const LOCATIVE = /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
@@ -52,11 +52,15 @@ interface Segment {
 /** Splits a sentence into clause-like segments; a trigger's participants come from its own segment. */
 function segments(s: Sentence): Segment[] {
   const cuts: number[] = [];
+  let inList = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(s.text); m; m = BOUNDARY.exec(s.text)) {
     // "spoke individually with: A; B; C" — a list after a colon stays in one segment
-    const before = s.text.slice(0, m.index + (m[0].startsWith(':') ? 1 : 0));
-    if ((m[0].startsWith(':') && LIST_COLON.test(before)) || (m[0].startsWith(';') && cuts.some((c) => LIST_COLON.test(s.text.slice(0, c + 1))))) continue;
+    if (m[0].startsWith(':') && LIST_COLON.test(s.text.slice(0, m.index))) {
+      inList = true;
+      continue;
+    }
+    if (inList && m[0].startsWith(';')) continue;
     cuts.push(m.index);
   }
   const out: Segment[] = [];
@@ -243,6 +247,8 @@ export function framesStage(): Stage {
               const between = text.slice(m.end, t.start);
               if (!(isSubj && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(between))) continue;
             }
+            // after a noun ("… visit to Singapore, the leaders reviewed"), a back-reference starts the next clause
+            if (t.pos === 'noun' && !isSubj && (m.kind === 'group' || m.kind === 'pronoun')) continue;
             if (m.kind === 'group' && m.reason === 'open group') {
               open = true;
               continue;
@@ -260,8 +266,10 @@ export function framesStage(): Stage {
           prevSubject = subj;
           const all = uniq([...subj, ...obj]);
           const localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          // "her June 2021 visit", "Saturday's call": a date standing right before a noun dates that noun
+          const attributive = t.pos === 'noun' ? localTimes.filter((x) => x.end <= t.start && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(x.end, t.start))) : [];
           const after = localTimes.filter((x) => x.start >= t.start);
-          const chosen = after.length ? after : localTimes;
+          const chosen = attributive.length ? attributive : after.length ? after : localTimes;
           const groups = new Map<string, Timex[]>();
           for (const x of chosen) {
             const k = x.groupId ? `g${x.groupId}` : `s${x.start}`;

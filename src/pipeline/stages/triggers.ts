@@ -17,7 +17,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bmet\s+virtually\b/gi, kind: 'video', mode: 'video', pos: 'verb' },
   { re: /\b(?:(?:secure\s+)?(?:conference|phone|telephone)\s+(?:call|conversation|talks|discussion)s?|telephonic\s+(?:conversation|talks)|phone\s+talks)\b/gi, kind: 'phone', mode: 'phone', pos: 'noun' },
   { re: /\b(?:phoned|telephoned|rang|dialled|dialed|phones|telephones)\b/gi, kind: 'phone', mode: 'phone', pos: 'verb' },
-  { re: /\bcalled(?:\s+up)?(?=\s+(?:[A-Z]|his\b|her\b|their\b|him\b))(?!\s+(?:For|On)\b)/g, kind: 'phone', mode: 'phone', pos: 'verb' },
+  { re: /(?<!so-)\bcalled(?:\s+up)?(?=\s+(?:[A-Z]|his\b|her\b|their\b|him\b))(?!\s+(?:For|On)\b)/g, kind: 'phone', mode: 'phone', pos: 'verb' },
   { re: /\b(?:held|hold|holds|holding|had|have|has|made|make|places?|placed)\s+(?:a\s+|an\s+|the\s+|their\s+|two\s+|three\s+|four\s+|five\s+|several\s+|separate\s+|secure\s+|lengthy\s+|brief\s+|\d+-minute\s+|hour-long\s+|\w+\s+)?(?:separate\s+|secure\s+|phone\s+|telephone\s+|private\s+)?calls?\b/gi, kind: 'phone', mode: 'phone', pos: 'noun' },
   { re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talks?|talking)\s+(?:\w+\s+)?(?:by|over the|on the)\s+(?:phone|telephone)\b/gi, kind: 'phone', mode: 'phone', pos: 'verb' },
   { re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talking|conferred)\b/gi, kind: 'talk', mode: 'unspecified', pos: 'verb' },
@@ -45,7 +45,7 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
       const s = m.index;
       const e = s + m[0].length;
       if (found.some((t) => s < t.end - base && t.start - base < e)) continue;
-      const after = text.slice(e, e + 20);
+      const after = text.slice(e, e + 48);
       const before = text.slice(Math.max(0, s - 30), s);
       const word = m[0].toLowerCase();
       if (p.pos === 'noun' && /calls?$/.test(word) && NOUN_CALL_BLOCK.test(after)) continue;
