@@ -282,6 +282,18 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         });
       }
     }
+    // "August 2021", "in June 2021": a month with its year
+    const monthYear = new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'gi');
+    for (let m = monthYear.exec(sentence); m; m = monthYear.exec(sentence)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const month = monthIndex(m[1]);
+      const year = Number(m[2]);
+      if (month < 0) continue;
+      push({
+        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from: `${year}-${pad2(month + 1)}-01`,
+        to: lastDayOfMonth(year, month + 1), precision: 'month', basis: 'explicit', explanation: `'${m[0]}' (month)`,
+      });
+    }
     // "in January" / "in March" without a year: chrono strict skips bare month names
     const bareMonth = new RegExp(`\\b(?:in|during|since|early|late|mid)\\s*-?\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi');
     for (let m = bareMonth.exec(sentence); m; m = bareMonth.exec(sentence)) {

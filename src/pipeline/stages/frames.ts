@@ -8,13 +8,13 @@ import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, 
 
 const BOUNDARY = /;\s|:\s|\(|\)|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s/g;
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
-const ATTACH_RE = /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
+const ATTACH_RE = /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
 const LOCATIVE = /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
 const VAGUE = /\b(?:recent|previous|earlier|past|respective|prior|regular|frequent|several|many|numerous|multiple|ongoing|future|further|such|any|all)\s+(?:[\w-]+\s+)?$/i;
 
-const DENIED = /\b(?:not|never|no|unable to|failed to|refused to|declined to|denied|without|nor)\b(?:\s+\w+){0,4}\s*$/i;
+const DENIED = /\b(?:not|never|no|unable to|failed to|refused to|declined to|denied|denies|deny|denying|without|nor)\b(?:\s+[\w’']+){0,6}\s*$/i;
 const CANCELLED = /\b(?:cancell?ed|called off|postponed|scrapped)\b/i;
-const REQUESTED = /\b(?:urged|urging|asked|asking|called on|request(?:ed|ing)?|demanded|appealed)\b/i;
+const REQUESTED = /\b(?:urged|urging|asked|asking|called on|calling on|request(?:ed|ing)?|demanded|appealed|pressed|pressing|pushed|encouraged|encouraging|begged|implored)\b/i;
 const PROPOSED = /\b(?:invit(?:ed|ation|ing)|propos(?:ed|al|ing)|offer(?:ed|ing)?|suggest(?:ed|ing)?|important (?:that|for|to)|should|must|needs? to|ready to|willing to|open to|wants? to|would like to|hopes? to|hoping to|rule out|pledged to|vowed to|promised to|sought|seeking|push(?:ed|ing)? for|calls? for|called for|readiness to)\b/i;
 const HYPOTHETICAL = /\b(?:if|could|would|can|might|may|unless|whether)\b/i;
 const PLANNED = /\b(?:will|shall|'ll|is to|are to|set to|plans? to|planning to|planned|scheduled|expected to|due to|intends? to|agreed to|agree to|look(?:s|ing)? forward to|upcoming|next|to prepare for|preparing for|ahead of|in preparation for)\b/i;
@@ -95,7 +95,7 @@ function titleMode(title: string | null): ContactMode | null {
 
 function statusOf(text: string, segStart: number, t: Trigger, timex: Timex | undefined, published: string | null): { status: EventStatus; cue: string | null } {
   const pre = text.slice(Math.max(segStart, t.start - 90), t.start);
-  const near = text.slice(Math.max(segStart, t.start - 45), t.start);
+  const near = text.slice(Math.max(segStart, t.start - 60), t.start);
   const post = text.slice(t.end, Math.min(text.length, t.end + 60));
   const pick = (re: RegExp, s: string) => re.exec(s)?.[0] ?? null;
   let cue: string | null;
@@ -187,7 +187,9 @@ export function framesStage(): Stage {
         const times = a.timexes.filter((x) => x.sentence === s.index);
         // a participant list completes the contact reported just before
         if (ATTACH_RE.test(s.text)) {
-          const target = [...a.frames].reverse().find((f) => f.sentence < s.index);
+          // the contact of the day the list names ("the call on Saturday also included …"), else the last one
+          const day = times.find((x) => x.precision === 'day');
+          const target = (day && [...a.frames].reverse().find((f) => f.sentence < s.index && f.date.from === day.from)) || [...a.frames].reverse().find((f) => f.sentence < s.index);
           if (target) {
             const refs = mentionsIn(s.start, s.end)
               .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))
@@ -226,6 +228,7 @@ export function framesStage(): Stage {
           }
           const subj: ActorRef[] = [];
           const obj: ActorRef[] = [];
+          const objPos: number[] = [];
           let open = false;
           const inScope = mentionsIn(startSubj, end);
           const subjHasPerson = inScope.some((m) => m.start < t.start && m.actor?.kind === 'person');
@@ -248,13 +251,14 @@ export function framesStage(): Stage {
               if (!(isSubj && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(between))) continue;
             }
             // after a noun ("… visit to Singapore, the leaders reviewed"), a back-reference starts the next clause
-            if (t.pos === 'noun' && !isSubj && (m.kind === 'group' || m.kind === 'pronoun')) continue;
+            if (t.pos === 'noun' && !isSubj && (m.kind === 'group' || m.kind === 'pronoun') && !/\b(?:between|with|and)\s+$/i.test(lead)) continue;
             if (m.kind === 'group' && m.reason === 'open group') {
               open = true;
               continue;
             }
             const refs = resolve(m, isSubj ? [] : subj);
             (isSubj ? subj : obj).push(...refs);
+            if (!isSubj) for (const _ of refs) objPos.push(m.start);
           }
           // a trigger joined by "and" to an earlier one shares its subject ("spoke with A and met B")
           if (!subj.length && prevSubject.length && /^[\s,]*(?:and|then|before|later)\b/i.test(text.slice(prevT?.end ?? seg.start, t.start))) subj.push(...prevSubject);
@@ -263,9 +267,23 @@ export function framesStage(): Stage {
             const first = mentionsIn(s.start, t.start).find((m) => m.actor?.kind === 'person');
             if (first?.actor) subj.push(first.actor);
           }
+          const cueRe = new RegExp(`(?:${REQUESTED.source}|${PROPOSED.source})`, 'gi');
+          let cueEnd = -1;
+          for (let cm = cueRe.exec(text.slice(s.start, t.start)); cm; cm = cueRe.exec(text.slice(s.start, t.start))) cueEnd = s.start + cm.index + cm[0].length;
+          if (cueEnd > 0 && /^(?:urg|ask|call|press|push|encourag|beg|implor|request|invit)/i.test(text.slice(cueEnd - 12, cueEnd).trim().split(/\s+/).pop() ?? '')) {
+            const after = inScope.filter((m) => m.start >= cueEnd && m.start < t.start).flatMap((m) => resolve(m, []));
+            if (after.length) subj.splice(0, subj.length, ...after);
+          }
           prevSubject = subj;
           const all = uniq([...subj, ...obj]);
-          const localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          let localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          if (t.pos === 'noun') {
+            const nextSeg = segs[segs.indexOf(seg) + 1];
+            if (nextSeg && /^,?\s*(?:which|that)\s+(?:took place|happened|was held|occurred|came)\b/i.test(text.slice(nextSeg.start, nextSeg.end))) {
+              const rel = times.filter((x) => x.start >= nextSeg.start && x.end <= nextSeg.end);
+              if (rel.length) localTimes = rel;
+            }
+          }
           // "her June 2021 visit", "Saturday's call": a date standing right before a noun dates that noun
           const attributive = t.pos === 'noun' ? localTimes.filter((x) => x.end <= t.start && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(x.end, t.start))) : [];
           const after = localTimes.filter((x) => x.start >= t.start);
@@ -275,8 +293,19 @@ export function framesStage(): Stage {
             const k = x.groupId ? `g${x.groupId}` : `s${x.start}`;
             groups.set(k, [...(groups.get(k) ?? []), x]);
           }
-          const firstGroup = [...groups.values()][0] ?? [];
-          const dates: Array<Timex | undefined> = firstGroup.length > 1 && firstGroup[0].groupId ? firstGroup : [firstGroup[0]];
+          // "on 28 and 31 January and again on Thursday": every date joined by "and" is its own contact
+          const groupList = [...groups.values()];
+          const dates: Array<Timex | undefined> = [];
+          for (let gi = 0; gi < groupList.length; gi++) {
+            const g = groupList[gi];
+            if (gi > 0) {
+              const prevEnd = groupList[gi - 1][0].end;
+              if (!/^\s*,?\s*(?:and|as well as)\s+(?:(?:again|also|later|once more)\s+)?(?:on|in)?\s*$/i.test(text.slice(prevEnd, g[0].start))) break;
+              if (g[0].precision !== 'day' || dates.some((d) => d && d.precision !== 'day')) break;
+            }
+            dates.push(...(g.length > 1 && g[0].groupId ? g : [g[0]]));
+          }
+          if (!dates.length) dates.push(undefined);
           const initiator = initiatorOf(text, s, seg, t, subj, a.mentions, resolve);
           let mode = t.mode;
           if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText))) mode = modeFromContext(segText, mode);
@@ -284,10 +313,39 @@ export function framesStage(): Stage {
           const dur = durationOf(segText) ?? durationOf(s.text);
           const topics = topicsOf(s.text);
           const distributive = t.distributive && obj.length >= 2;
-          const pairs: ActorRef[][] = distributive ? obj.map((o) => uniq([...subj, o])) : [all];
-          for (const parts of pairs) {
-            for (const d of dates) {
-              const st = statusOf(text, seg.start, t, d, pub);
+          // "the call", "after the conversation": a re-mention of the contact just reported, not a new one
+          const definite = t.pos === 'noun' && /\b(?:the|that|this|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 25), t.start));
+          if (definite && !localTimes.length) {
+            const prevF = [...a.frames].reverse().find((f) => f.status === 'occurred' && s.index - f.sentence <= 8 && f.participants.length >= 2);
+            if (prevF && (all.length < 2 || all.every((p) => prevF.participants.some((q) => actorKey(q) === actorKey(p))))) {
+              prevF.durationMinutes ??= durationOf(s.text);
+              const ev = prevF as Frame & { extraEvidence?: Array<[number, number, number]> };
+              if (prevF.sentence !== s.index) ev.extraEvidence = [...(ev.extraEvidence ?? []), [s.start, s.end, s.index]];
+              continue;
+            }
+          }
+          // "spoke with A on Monday and on Tuesday with B": one contact per "with …" part
+          const cuts: number[] = [];
+          const splitRe = /(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|in|at|later on|earlier on)\s+[^,]{1,25}?\s+)?with\s+/gi;
+          const objText = text.slice(t.end, end);
+          for (let m = splitRe.exec(objText); m; m = splitRe.exec(objText)) cuts.push(t.end + m.index);
+          const groupsOut: Array<{ parts: ActorRef[]; dates: Array<Timex | undefined> }> = [];
+          if (cuts.length && !distributive) {
+            const bounds = [t.end, ...cuts, end];
+            const before = localTimes.filter((x) => x.end <= t.start);
+            for (let r = 0; r + 1 < bounds.length; r++) {
+              const objR = obj.filter((_, k) => objPos[k] >= bounds[r] && objPos[k] < bounds[r + 1]);
+              if (!objR.length) continue;
+              const inR = localTimes.filter((x) => x.start >= bounds[r] && x.end <= bounds[r + 1]);
+              groupsOut.push({ parts: uniq([...subj, ...objR]), dates: inR.length ? [inR[0]] : before.length ? [before[before.length - 1]] : [undefined] });
+            }
+          } else {
+            const pairs: ActorRef[][] = distributive ? obj.map((o) => uniq([...subj, o])) : [all];
+            for (const parts of pairs) groupsOut.push({ parts, dates });
+          }
+          for (const { parts, dates: ds } of groupsOut) {
+            for (const d of ds) {
+              const st = statusOf(text, s.start, t, d, pub);
               const frame: Frame = {
                 trigger: t, participants: parts, initiator, status: st.status, statusCue: st.cue, mode,
                 date: d
@@ -331,6 +389,10 @@ function dateUndated(a: Annotated, readout: boolean): void {
   for (let i = 0; i < a.frames.length; i++) {
     const f = a.frames[i];
     if (f.date.from) continue;
+    if (f.status !== 'occurred') {
+      f.date = { from: null, to: null, precision: 'unknown', basis: 'unknown', text: null, explanation: 'no date in the text' };
+      continue;
+    }
     const prev = a.frames
       .slice(0, i)
       .reverse()

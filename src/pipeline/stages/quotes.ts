@@ -3,19 +3,22 @@ import type { ActorRef } from '../../actors/types.js';
 import type { ActorMention, Annotated, Stage } from '../types.js';
 
 const SPEECH = '(?:said|says|added|told|wrote|tweeted|posted|stated|noted|declared|insisted|warned|stressed|explained|replied|asked|recalled|continued|remarked|according to)';
+const IN_CONTACT = /\b(?:in|during|on) (?:the|their|that|this|a) (?:[\w-]+ )?(?:call|conversation|meeting|talks|exchange)\b|\b(?:told|said to|asked|replied to) (?:him|her|his (?:\w+ )?counterpart)\b|\btranscript\b|\brecording\b/i;
 const QUOTE_RE = /[“"]([^”"]{12,2000})[”"]/g;
 
 function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | null {
   const text = a.doc.text;
   const persons = (m: ActorMention) => m.actor !== null || (m.kind === 'pronoun' && !m.plural);
-  // after the quote: ,” X said / ,” said X / ,” the French President told …
+  // after the quote: ,” said X / ,” X said / ,” the French President told … (the speaker is the subject, not the addressee)
   const after = text.slice(qEnd, qEnd + 120);
   const am = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"]{1,80}?)\\s+${SPEECH}\\b)`, 'i').exec(after);
   if (am) {
-    const from = qEnd;
-    const to = qEnd + am[0].length + 60;
+    const verbFirst = !!am[1];
+    const from = verbFirst ? qEnd + am[0].length : qEnd;
+    const to = verbFirst ? from + 80 : qEnd + am[0].length - 1;
     const m = a.mentions.find((x) => x.start >= from && x.start < to && persons(x));
     if (m) return resolveSpeaker(a, m);
+    if (!verbFirst) return null; // a speaker we cannot name ("an adviser told the president")
   }
   // before the quote: X said: “…” / X told reporters, “…” / According to X, “…”
   const before = text.slice(Math.max(0, qStart - 160), qStart);
@@ -52,11 +55,21 @@ export const quotesStage: Stage = {
       const end = start + inner.length;
       const sentence = a.sentences.find((s) => s.start <= m!.index && m!.index < s.end)?.index ?? -1;
       const speaker = speakerNear(a, m.index, m.index + m[0].length);
-      // linked to a contact when the quote is said in it ("during the call", "on the call", "told him")
-      const sText = a.sentences[sentence]?.text ?? '';
-      const frame = /\b(?:during|in|on) (?:the|their|that|this) (?:call|conversation|meeting|talks)\b|\btold (?:him|her|his|the)\b/i.test(sText)
-        ? a.frames.findIndex((f) => f.sentence <= sentence && sentence - f.sentence <= 6 && f.status === 'occurred')
-        : a.frames.findIndex((f) => f.sentence === sentence);
+      // linked to a contact when the text says it was said in it ("In the call, …", "during the meeting", "told him")
+      const sent = a.sentences[sentence];
+      const before = [a.sentences[sentence - 2], a.sentences[sentence - 1]].filter((x) => x && x.paragraph === sent?.paragraph);
+      const context = `${before.map((x) => x.text).join(' ')} ${sent?.text ?? ''}`;
+      let frame = -1;
+      if (speaker && IN_CONTACT.test(context)) {
+        for (let i = a.frames.length - 1; i >= 0; i--) {
+          const f = a.frames[i];
+          if (f.status !== 'occurred' || f.sentence > sentence) continue;
+          if (f.participants.some((p) => (p.wikidata && p.wikidata === speaker.wikidata) || p.name === speaker.name)) {
+            frame = i;
+            break;
+          }
+        }
+      }
       a.quotes.push({ start, end, text: inner, sentence, speaker, frame: frame >= 0 ? frame : null });
     }
   },

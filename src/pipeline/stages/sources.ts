@@ -4,7 +4,8 @@ import type { Annotated, Stage } from '../types.js';
 const PATTERNS: RegExp[] = [
   /\baccording to\s+((?:the\s+)?[A-Z@][^,.;]{1,60}|a (?:readout|statement|video|transcript)[^,.;]{0,60})/g,
   /\b(?:reported|said)\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*\s?){1,5}(?:news agency)?)(?=[,.])/g,
-  /((?:The\s+|the\s+)?(?:[A-Z][\w'’-]*\s){0,3}(?:Kremlin|Élysée|Elysee|presidency|Presidency|White House|ministry|Ministry|Downing Street|office|Office|readout|spokesman|spokeswoman|spokesperson))\s+(?:said|says|reported|announced|stated)(?:\s+in\s+a\s+(?:statement|readout|post|tweet|release))?/g,
+  /((?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+)?(?:[\w'’-]+\s){0,3}?(?:Kremlin|Élysée|Elysee|presidency|Presidency|White House|ministry|Ministry|Downing Street|office|Office|readout|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|officials?))\s+(?:said|says|reported|announced|stated|added)(?:\s+in\s+a\s+(?:statement|readout|post|tweet|release))?/g,
+  /((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5})(?:reported|news agency reported)\b/g,
   /\b(a video (?:shared|posted|published) on (?:Twitter|X|Telegram|Facebook|Instagram|YouTube))/g,
   /\b(?:on|in a post on|wrote on)\s+(Twitter|X|Telegram|Facebook|Instagram)\b/g,
   /(@[A-Za-z0-9_]{2,30})/g,

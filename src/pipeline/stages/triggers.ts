@@ -17,7 +17,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bmet\s+virtually\b/gi, kind: 'video', mode: 'video', pos: 'verb' },
   { re: /\b(?:(?:secure\s+)?(?:conference|phone|telephone)\s+(?:call|conversation|talks|discussion)s?|telephonic\s+(?:conversation|talks)|phone\s+talks)\b/gi, kind: 'phone', mode: 'phone', pos: 'noun' },
   { re: /\b(?:phoned|telephoned|rang|dialled|dialed|phones|telephones)\b/gi, kind: 'phone', mode: 'phone', pos: 'verb' },
-  { re: /(?<!so-)\bcalled(?:\s+up)?(?=\s+(?:[A-Z]|his\b|her\b|their\b|him\b))(?!\s+(?:For|On)\b)/g, kind: 'phone', mode: 'phone', pos: 'verb' },
+  { re: /(?<!so-)\b(?:called|calls|call)(?:\s+up)?(?=\s+(?:[A-Z]|his\b|her\b|their\b|him\b))(?!\s+(?:For|On)\b)/g, kind: 'phone', mode: 'phone', pos: 'verb' },
   { re: /\b(?:held|hold|holds|holding|had|have|has|made|make|places?|placed)\s+(?:a\s+|an\s+|the\s+|their\s+|two\s+|three\s+|four\s+|five\s+|several\s+|separate\s+|secure\s+|lengthy\s+|brief\s+|\d+-minute\s+|hour-long\s+|\w+\s+)?(?:separate\s+|secure\s+|phone\s+|telephone\s+|private\s+)?calls?\b/gi, kind: 'phone', mode: 'phone', pos: 'noun' },
   { re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talks?|talking)\s+(?:\w+\s+)?(?:by|over the|on the)\s+(?:phone|telephone)\b/gi, kind: 'phone', mode: 'phone', pos: 'verb' },
   { re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talking|conferred)\b/gi, kind: 'talk', mode: 'unspecified', pos: 'verb' },
@@ -35,7 +35,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:wrote to|sent (?:a |an )?(?:letter|message) to|letters? (?:to|from)|exchanged letters)\b/gi, kind: 'written', mode: 'written', pos: 'verb' },
 ];
 
-const NOUN_CALL_BLOCK = /^(?:\s+(?:to action|for|on\b))/i;
+const NOUN_CALL_BLOCK = /^\s+(?:to action|for\b|on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|the\s+\d))/i;
 
 export function findTriggers(text: string, base: number, sentence: number): Trigger[] {
   const found: Trigger[] = [];
@@ -49,15 +49,20 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
       const before = text.slice(Math.max(0, s - 30), s);
       const word = m[0].toLowerCase();
       if (p.pos === 'noun' && /calls?$/.test(word) && NOUN_CALL_BLOCK.test(after)) continue;
-      if (/^calls?$/.test(word) && !/(?:\b(?:a|the|this|that|their|his|her|its|our|today's|yesterday's|latest|last|first|second|recent|separate|private|lengthy|brief|another|hour-long|\d+-minute)\s+|['’]s\s+)$/i.test(before)) continue;
+      if (/^calls?$/.test(word) && !/(?:\b(?:a|the|this|that|their|his|her|its|our|today's|yesterday's|latest|last|first|second|recent|separate|private|lengthy|brief|another|hour-long|\d+-minute|further|new|another|next|fresh|any|no|planned|phone|telephone)\s+|['’]s\s+)$/i.test(before)) continue;
       if (/^talks$/.test(word) && /\b(?:peace|trade|nuclear|ceasefire|security)\s+$/i.test(before) === false && !/(?:\b(?:the|their|in|of|for|at|during|after|before|his|her)\s+)$/i.test(before)) continue;
       if (/^(?:visit|meet|meeting)$/.test(word) && /^\s+(?:[\w-]+\s+){0,2}?(?:needs|demands|deadlines?|goals?|targets?|obligations|requirements|expectations|commitments|criteria|standards|challenges)\b/i.test(after)) continue;
+      if (p.kind === 'phone' && p.pos === 'verb' && /^calls?\b/.test(word) && /(?:\b(?:a|the|this|that|their|his|her|phone|telephone|video|conference)|['’]s)\s+$/i.test(before)) continue;
       if (/^host/.test(word) && /^\s+(?:of|to)\b/i.test(after)) continue;
+      // "her June 2021 visit", "a visit", "Macron's visit": the verb pattern stands as a noun
+      let pos = p.pos;
+      if (pos === 'verb' && /^(?:visit|visits|meeting|host)$/i.test(word) && /(?:\b(?:a|an|the|his|her|their|its|our|this|that|first|last|recent|official|state|planned|upcoming|brief|surprise|\d{4})|['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) pos = 'noun';
       const distributive = /\b(?:separate(?:ly)?|individual(?:ly)?|each)\b/i.test(text.slice(Math.max(0, s - 40), e + 20));
       const prep = /^\s*(?:\w+\s+){0,2}?(with|to|between|from)\b/i.exec(after);
       found.push({
-        sentence, start: base + s, end: base + e, text: m[0], kind: p.kind, mode: p.mode, pos: p.pos,
+        sentence, start: base + s, end: base + e, text: m[0], kind: p.kind, mode: p.mode,
         preposition: prep ? prep[1].toLowerCase() : null, distributive,
+        pos,
       });
     }
   }
