@@ -20,38 +20,61 @@ function tsvRows(file: string): string[][] {
     .map((l) => l.split('\t'));
 }
 // titles belong to the role resolver, not to names: "King Salman" is role + name
-const TITLE_ALIAS = /^(?:president|king|queen|sheikh|emir|amir|prince|sultan|pope|chancellor|prime minister|ayatollah|sir)\s/i;
-const list = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+const TITLE_ALIAS =
+  /^(?:president|king|queen|sheikh|emir|amir|prince|sultan|pope|chancellor|prime minister|ayatollah|sir)\s/i;
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const countries: Country[] = tsvRows('countries.tsv').map(([iso3, name, aliases, demonyms, seats]) => ({
-  iso3, wikidata: null, name, aliases: list(aliases), demonyms: list(demonyms), seats: list(seats),
+  iso3,
+  wikidata: null,
+  name,
+  aliases: list(aliases),
+  demonyms: list(demonyms),
+  seats: list(seats),
 }));
 const countryByName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...c.aliases]) countryByName.set(normalizeName(n), c);
 
 const organizations: Organization[] = tsvRows('organizations.tsv').map(([code, qid, name, aliases]) => ({
-  code, wikidata: qid || null, name, aliases: list(aliases),
+  code,
+  wikidata: qid || null,
+  name,
+  aliases: list(aliases),
 }));
 
 function parseOffices(spec: string, source: string): Office[] {
-  return spec.split(';').filter(Boolean).map((o) => {
-    const [kind, title, start, end] = o.split(':');
-    const country = '';
-    return { kind: kind as OfficeKind, title, country, start: start || null, end: end || null, source };
-  });
+  return spec
+    .split(';')
+    .filter(Boolean)
+    .map((o) => {
+      const [kind, title, start, end] = o.split(':');
+      const country = '';
+      return { kind: kind as OfficeKind, title, country, start: start || null, end: end || null, source };
+    });
 }
 
 const persons: Person[] = [];
 const byQid = new Map<string, Person>();
 const byName = new Map<string, Person>();
-const slug = (s: string) => normalizeName(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  normalizeName(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const orgCodes = new Set(organizations.map((o) => o.code));
 
 for (const [qid, name, aliases, country, offices] of tsvRows('persons.tsv')) {
   const p: Person = {
     id: qid || `x:${slug(name)}:${country.toLowerCase()}`,
-    wikidata: qid || null, name, aliases: list(aliases).filter((a) => !TITLE_ALIAS.test(a)), country,
-    offices: parseOffices(offices, 'curated'), source: 'curated',
+    wikidata: qid || null,
+    name,
+    aliases: list(aliases).filter((a) => !TITLE_ALIAS.test(a)),
+    country,
+    offices: parseOffices(offices, 'curated'),
+    source: 'curated',
   };
   for (const o of p.offices) {
     // an office title that names another country/org ("Prime Minister of the Netherlands") is not the person's own
@@ -70,22 +93,53 @@ const sources = ['data/sources/countries.tsv', 'data/sources/organizations.tsv',
 const wdFile = join(shared, 'data', 'actors', 'world-leaders-wikidata-2022.csv');
 if (existsSync(wdFile)) {
   sources.push('shared/data/actors/world-leaders-wikidata-2022.csv');
-  const rows = parse(readFileSync(wdFile, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(wdFile, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   for (const r of rows) {
     const c = countryByName.get(normalizeName(r.country));
     if (!c) continue;
     c.wikidata ??= r.countryid;
     const pos = r.positionLabel;
     let kind: OfficeKind | null = null;
-    if (/prime minister|premier|chancellor|taoiseach|chairman of the council|president of the council|president of the government/i.test(pos)) kind = 'hog';
+    if (
+      /prime minister|premier|chancellor|taoiseach|chairman of the council|president of the council|president of the government/i.test(
+        pos,
+      )
+    )
+      kind = 'hog';
     else if (/governor-general/i.test(pos)) kind = 'other';
-    else if (/president|king|queen|emir|sultan|monarch|pope|supreme leader|prince|regent|yang di-pertuan|military leader|o le ao/i.test(pos)) kind = 'hos';
+    else if (
+      /president|king|queen|emir|sultan|monarch|pope|supreme leader|prince|regent|yang di-pertuan|military leader|o le ao/i.test(
+        pos,
+      )
+    )
+      kind = 'hos';
     if (!kind || !/^Q\d+$/.test(r.officeholder) || /^Q\d+$/.test(r.officeholderLabel)) continue;
     let p = byQid.get(r.officeholder) ?? byName.get(`${normalizeName(r.officeholderLabel)}|${c.iso3}`);
-    const title = pos.replace(/^monarch of .*/i, 'Monarch').replace(/ of (the )?.*$/i, '').replace(/^./, (x) => x.toUpperCase());
-    const office: Office = { kind, title, country: c.iso3, start: r.start_year || null, end: r.end_year || null, source: 'wikidata-2022' };
+    const title = pos
+      .replace(/^monarch of .*/i, 'Monarch')
+      .replace(/ of (the )?.*$/i, '')
+      .replace(/^./, (x) => x.toUpperCase());
+    const office: Office = {
+      kind,
+      title,
+      country: c.iso3,
+      start: r.start_year || null,
+      end: r.end_year || null,
+      source: 'wikidata-2022',
+    };
     if (!p) {
-      p = { id: r.officeholder, wikidata: r.officeholder, name: r.officeholderLabel, aliases: [], country: c.iso3, offices: [], source: 'wikidata-2022' };
+      p = {
+        id: r.officeholder,
+        wikidata: r.officeholder,
+        name: r.officeholderLabel,
+        aliases: [],
+        country: c.iso3,
+        offices: [],
+        source: 'wikidata-2022',
+      };
       persons.push(p);
       byQid.set(r.officeholder, p);
       byName.set(`${normalizeName(p.name)}|${c.iso3}`, p);
@@ -95,7 +149,8 @@ if (existsSync(wdFile)) {
       p.id = r.officeholder;
       byQid.set(r.officeholder, p);
     }
-    if (normalizeName(p.name) !== normalizeName(r.officeholderLabel) && !p.aliases.includes(r.officeholderLabel)) p.aliases.push(r.officeholderLabel);
+    if (normalizeName(p.name) !== normalizeName(r.officeholderLabel) && !p.aliases.includes(r.officeholderLabel))
+      p.aliases.push(r.officeholderLabel);
     // curated offices carry exact dates; add the extract's only for kinds the curated entry lacks
     if (!p.offices.some((o) => o.kind === kind && o.country === c.iso3)) p.offices.push(office);
   }
@@ -103,7 +158,16 @@ if (existsSync(wdFile)) {
   console.error(`note: ${wdFile} not found; building from data/sources only`);
 }
 
-const data: ActorData = { version: 1, built: new Date().toISOString().slice(0, 10), sources, countries, organizations, persons };
+const data: ActorData = {
+  version: 1,
+  built: new Date().toISOString().slice(0, 10),
+  sources,
+  countries,
+  organizations,
+  persons,
+};
 const out = join(root, 'data', 'actors.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);
-console.log(`wrote ${out}: ${countries.length} countries, ${organizations.length} organizations, ${persons.length} persons, ${persons.reduce((n, p) => n + p.offices.length, 0)} offices`);
+console.log(
+  `wrote ${out}: ${countries.length} countries, ${organizations.length} organizations, ${persons.length} persons, ${persons.reduce((n, p) => n + p.offices.length, 0)} offices`,
+);

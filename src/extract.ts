@@ -2,9 +2,9 @@
 import { ActorBase } from './actors/base.js';
 import { EventAccumulator } from './events/accumulator.js';
 import { InputError } from './ingest/document.js';
-import type { NormalizeOptions } from './ingest/normalize.js';
+import { type NormalizeOptions, toDocument } from './ingest/normalize.js';
 import { readInputs } from './ingest/read.js';
-import { Pipeline, defaultStages } from './pipeline/runner.js';
+import { defaultStages, Pipeline } from './pipeline/runner.js';
 import type { RecordSet } from './records/types.js';
 import { loadAnchors } from './time/anchors.js';
 
@@ -20,7 +20,10 @@ export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string 
   return new Pipeline(actors, defaultStages(loadAnchors(opts.anchorsFile)));
 }
 
-export async function extract(paths: string[], opts: ExtractOptions = {}): Promise<{ records: RecordSet; errors: InputError[] }> {
+export async function extract(
+  paths: string[],
+  opts: ExtractOptions = {},
+): Promise<{ records: RecordSet; errors: InputError[] }> {
   const pipeline = createPipeline(opts);
   const acc = new EventAccumulator();
   const errors: InputError[] = [];
@@ -38,4 +41,22 @@ export async function extract(paths: string[], opts: ExtractOptions = {}): Promi
     opts.onDocument?.(++n);
   }
   return { records: acc.result(), errors };
+}
+
+export interface TextInput {
+  id?: string;
+  text: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+}
+
+/** Extracts from documents already in memory (a library convenience; the CLI streams files instead). */
+export function extractTexts(inputs: TextInput[], pipeline: Pipeline = createPipeline()): RecordSet {
+  const acc = new EventAccumulator();
+  inputs.forEach((t, i) => {
+    acc.add(pipeline.run(toDocument({ ...t, origin: t.id ?? `text-${i + 1}` })));
+  });
+  return acc.result();
 }

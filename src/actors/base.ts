@@ -20,7 +20,25 @@ interface TrieNode {
   entries: GazEntry[];
 }
 
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del']);
+const PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'der',
+  'van',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'del',
+]);
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
 
 /** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
@@ -80,7 +98,9 @@ export class ActorBase {
       this.orgByCode.set(o.code, o);
       for (const n of [o.name, ...o.aliases]) this.add(n, 'org', i);
     });
-    data.persons.forEach((p, i) => this.addPerson(p, i));
+    data.persons.forEach((p, i) => {
+      this.addPerson(p, i);
+    });
   }
 
   static load(path = defaultDataPath()): ActorBase {
@@ -219,7 +239,9 @@ export class ActorBase {
   leaderOf(country: string, date: string | null): Person | undefined {
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
     for (const k of prefer) {
-      const h = this.holders(country, [k], date).filter((p) => p.offices.some((o) => o.kind === k && !/king|queen|monarch|governor/i.test(o.title)));
+      const h = this.holders(country, [k], date).filter((p) =>
+        p.offices.some((o) => o.kind === k && !/king|queen|monarch|governor/i.test(o.title)),
+      );
       if (h.length === 1) return h[0];
     }
     return this.holders(country, ['leader'], date)[0];
@@ -227,7 +249,14 @@ export class ActorBase {
 
   personRef(p: Person, date: string | null): ActorRef {
     const o = this.officeAt(p, date);
-    return { kind: 'person', name: displayName(p), wikidata: p.wikidata, country: p.country, role: o ? this.roleLabel(o) : null, personId: p.id };
+    return {
+      kind: 'person',
+      name: displayName(p),
+      wikidata: p.wikidata,
+      country: p.country,
+      role: o ? this.roleLabel(o) : null,
+      personId: p.id,
+    };
   }
 
   countryRef(c: Country): ActorRef {

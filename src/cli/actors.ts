@@ -8,7 +8,11 @@ export async function runActors(args: string[]): Promise<number> {
     process.stderr.write('usage: parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]\n');
     return 2;
   }
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { date: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { date: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const mention = positionals.join(' ');
   if (!mention) {
     process.stderr.write('parley actors resolve: give a mention, e.g. "the French President"\n');
@@ -23,10 +27,14 @@ export async function runActors(args: string[]): Promise<number> {
   const found = findMentions(mention, 0, 0, kb, date, []).filter((m) => m.actor);
   const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(best ? { mention, date, actor: best.actor, reason: best.reason } : { mention, date, actor: null }, null, 1)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(best ? { mention, date, actor: best.actor, reason: best.reason } : { mention, date, actor: null }, null, 1)}\n`,
+    );
   } else if (best?.actor) {
     const a = best.actor;
-    process.stdout.write(`${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}\n`);
+    process.stdout.write(
+      `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}\n`,
+    );
   } else {
     process.stdout.write(`no actor found for '${mention}' at ${date}\n`);
   }

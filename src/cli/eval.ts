@@ -4,7 +4,11 @@ import { type Gold, score, scoreLine } from '../eval/score.js';
 import { extract } from '../extract.js';
 
 export async function runEval(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { verbose: { type: 'boolean', short: 'v' } },
+  });
   const [goldPath, ...inputs] = positionals;
   if (!goldPath || !inputs.length) {
     process.stderr.write('usage: parley eval GOLD.json INPUTS… [--verbose]\n');

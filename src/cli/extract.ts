@@ -4,8 +4,14 @@ import { eventTable } from './format.js';
 
 export async function runExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { json: { type: 'boolean' }, published: { type: 'string' }, anchors: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      published: { type: 'string' },
+      anchors: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
   });
   if (!positionals.length) {
     process.stderr.write('parley extract: name at least one input (file, directory, or - for stdin)\n');
@@ -22,14 +28,17 @@ export async function runExtract(args: string[]): Promise<number> {
     anchorsFile: values.anchors,
     onError: (e) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}error: ${e.message}\n`),
     onDocument: (n) => {
-      if (tty && n % 25 === 0) process.stderr.write(`\r\x1b[K${n} documents, ${((n * 1000) / (Date.now() - t0 + 1)).toFixed(0)} docs/s`);
+      if (tty && n % 25 === 0)
+        process.stderr.write(`\r\x1b[K${n} documents, ${((n * 1000) / (Date.now() - t0 + 1)).toFixed(0)} docs/s`);
     },
   });
   if (tty) process.stderr.write('\r\x1b[K');
   if (values.json) process.stdout.write(`${JSON.stringify(records, null, 1)}\n`);
   else {
     process.stdout.write(`${eventTable(records.events)}\n`);
-    process.stdout.write(`\n${records.events.length} events from ${records.documents.length} documents, ${records.quotes.length} quotes${errors.length ? `, ${errors.length} inputs failed` : ''}\n`);
+    process.stdout.write(
+      `\n${records.events.length} events from ${records.documents.length} documents, ${records.quotes.length} quotes${errors.length ? `, ${errors.length} inputs failed` : ''}\n`,
+    );
   }
   return errors.length ? 1 : 0;
 }

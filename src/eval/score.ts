@@ -9,18 +9,48 @@ export interface Gold {
 }
 
 export interface Score {
-  strict_f1: number; f1: number; p: number; r: number; date_acc: number; mode_acc: number; quotes_r: number | null;
-  neg_hits: number; preds: number; gold: number; lines: string[];
+  strict_f1: number;
+  f1: number;
+  p: number;
+  r: number;
+  date_acc: number;
+  mode_acc: number;
+  quotes_r: number | null;
+  neg_hits: number;
+  preds: number;
+  gold: number;
+  lines: string[];
 }
 
 const COUNTRY_QID: Record<string, string> = {
-  RUS: 'Q159', UKR: 'Q212', FRA: 'Q142', DEU: 'Q183', USA: 'Q30', GBR: 'Q145', CHN: 'Q148', BLR: 'Q184', TUR: 'Q43', ISR: 'Q801',
-  PSE: 'Q219060', IRN: 'Q794', QAT: 'Q846', EGY: 'Q79', GTM: 'Q774', SGP: 'Q334',
+  RUS: 'Q159',
+  UKR: 'Q212',
+  FRA: 'Q142',
+  DEU: 'Q183',
+  USA: 'Q30',
+  GBR: 'Q145',
+  CHN: 'Q148',
+  BLR: 'Q184',
+  TUR: 'Q43',
+  ISR: 'Q801',
+  PSE: 'Q219060',
+  IRN: 'Q794',
+  QAT: 'Q846',
+  EGY: 'Q79',
+  GTM: 'Q774',
+  SGP: 'Q334',
 };
-const norm = (s: unknown) => String(s ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function matchOne(g: string, p: ParticipantRecord): boolean {
-  if (/^Q\d+$/.test(g)) return p.wikidata ? p.wikidata === g : p.kind !== 'person' && COUNTRY_QID[p.country ?? ''] === g;
+  if (/^Q\d+$/.test(g))
+    return p.wikidata ? p.wikidata === g : p.kind !== 'person' && COUNTRY_QID[p.country ?? ''] === g;
   return ` ${norm(p.name)} `.includes(` ${norm(g.slice(1))} `);
 }
 
@@ -52,14 +82,26 @@ export function score(gold: Gold, sys: RecordSet): Score {
         seen.add(k);
         return true;
       });
-      return { e, parts, start: e.date.start, end: e.date.end ?? e.date.start, docs: new Set(e.mentions.map((m) => m.document)) };
+      return {
+        e,
+        parts,
+        start: e.date.start,
+        end: e.date.end ?? e.date.start,
+        docs: new Set(e.mentions.map((m) => m.document)),
+      };
     });
   const used = new Set<number>();
   const matches = new Map<string, { i: number; dateOk: boolean }>();
   for (const pass of [true, false]) {
     for (const g of gold.events) {
       if (matches.has(g.id)) continue;
-      const i = preds.findIndex((p, k) => !used.has(k) && g.docs.some((d) => p.docs.has(d)) && sameSet(g.participants, p.parts) && (!pass || (!!p.start && !!p.end && p.start >= g.from && p.end <= g.to)));
+      const i = preds.findIndex(
+        (p, k) =>
+          !used.has(k) &&
+          g.docs.some((d) => p.docs.has(d)) &&
+          sameSet(g.participants, p.parts) &&
+          (!pass || (!!p.start && !!p.end && p.start >= g.from && p.end <= g.to)),
+      );
       if (i >= 0) {
         used.add(i);
         matches.set(g.id, { i, dateOk: pass });
@@ -74,18 +116,29 @@ export function score(gold: Gold, sys: RecordSet): Score {
       ignored++;
       return;
     }
-    if ((gold.negatives ?? []).some((x) => sameSet(x.participants, p.parts) && p.docs.has(x.doc) && !(x.except_dates ?? []).includes(p.start ?? ''))) negHits++;
-    lines.push(`FP ${p.parts.map((x) => x.wikidata ?? x.name).join('+')} ${p.start}..${p.end} docs=${[...p.docs].join(',')} :: ${(p.e.mentions[0]?.sentence ?? '').slice(0, 120)}`);
+    if (
+      (gold.negatives ?? []).some(
+        (x) => sameSet(x.participants, p.parts) && p.docs.has(x.doc) && !(x.except_dates ?? []).includes(p.start ?? ''),
+      )
+    )
+      negHits++;
+    lines.push(
+      `FP ${p.parts.map((x) => x.wikidata ?? x.name).join('+')} ${p.start}..${p.end} docs=${[...p.docs].join(',')} :: ${(p.e.mentions[0]?.sentence ?? '').slice(0, 120)}`,
+    );
   });
   for (const g of gold.events) {
     const x = matches.get(g.id);
     const p = x ? preds[x.i] : null;
-    lines.unshift(`${g.id} ${g.participants.join('+')} ${g.from}..${g.to}: ${x ? (x.dateOk ? 'OK' : `date wrong (${p!.start}..${p!.end})`) : 'MISSED'}`);
+    lines.unshift(
+      `${g.id} ${g.participants.join('+')} ${g.from}..${g.to}: ${x ? (x.dateOk ? 'OK' : `date wrong (${p!.start}..${p!.end})`) : 'MISSED'}`,
+    );
   }
   const nPred = preds.length - ignored;
   const m = matches.size;
   const mStrict = [...matches.values()].filter((x) => x.dateOk).length;
-  const modeOk = gold.events.filter((g) => matches.has(g.id) && (g.modes ?? []).includes(preds[matches.get(g.id)!.i].e.mode)).length;
+  const modeOk = gold.events.filter(
+    (g) => matches.has(g.id) && (g.modes ?? []).includes(preds[matches.get(g.id)!.i].e.mode),
+  ).length;
   const f = (tp: number) => {
     const P = nPred ? tp / nPred : 0;
     const R = gold.events.length ? tp / gold.events.length : 0;
@@ -102,15 +155,26 @@ export function score(gold: Gold, sys: RecordSet): Score {
       for (const t of A) if (B.has(t)) n++;
       if (!A.size || n / A.size < 0.6) return false;
       const s = q.speaker ?? { name: '', wikidata: null };
-      return /^Q\d+$/.test(g.speaker) ? s.wikidata === g.speaker : norm(s.name).includes(norm(g.speaker_name ?? g.speaker));
+      return /^Q\d+$/.test(g.speaker)
+        ? s.wikidata === g.speaker
+        : norm(s.name).includes(norm(g.speaker_name ?? g.speaker));
     });
     if (ok) qHit++;
   }
   const loose = f(m);
   const strict = f(mStrict);
   return {
-    strict_f1: strict.F, f1: loose.F, p: loose.P, r: loose.R, date_acc: m ? mStrict / m : 0, mode_acc: m ? modeOk / m : 0,
-    quotes_r: gold.quotes?.length ? qHit / gold.quotes.length : null, neg_hits: negHits, preds: nPred, gold: gold.events.length, lines,
+    strict_f1: strict.F,
+    f1: loose.F,
+    p: loose.P,
+    r: loose.R,
+    date_acc: m ? mStrict / m : 0,
+    mode_acc: m ? modeOk / m : 0,
+    quotes_r: gold.quotes?.length ? qHit / gold.quotes.length : null,
+    neg_hits: negHits,
+    preds: nPred,
+    gold: gold.events.length,
+    lines,
   };
 }
 

@@ -5,7 +5,14 @@ import type { ActorRef } from '../actors/types.js';
 import { actorKey, affiliation, uniq } from '../pipeline/stages/frames.js';
 import type { Annotated, Frame } from '../pipeline/types.js';
 import type {
-  ContactMode, DateBasis, DocumentRecord, EventRecord, EventStatus, MentionRecord, QuoteRecord, RecordSet,
+  ContactMode,
+  DateBasis,
+  DocumentRecord,
+  EventRecord,
+  EventStatus,
+  MentionRecord,
+  QuoteRecord,
+  RecordSet,
 } from '../records/types.js';
 
 interface DatedReport {
@@ -32,9 +39,22 @@ interface Ev {
   id?: string;
 }
 
-const BASIS_RANK: Record<DateBasis, number> = { explicit: 0, anchored: 1, relative: 2, publication: 3, inferred: 4, unknown: 5 };
+const BASIS_RANK: Record<DateBasis, number> = {
+  explicit: 0,
+  anchored: 1,
+  relative: 2,
+  publication: 3,
+  inferred: 4,
+  unknown: 5,
+};
 const STATUS_CLASS: Record<EventStatus, string> = {
-  occurred: 'real', planned: 'real', proposed: 'proposed', requested: 'proposed', hypothetical: 'hypothetical', denied: 'denied', cancelled: 'denied',
+  occurred: 'real',
+  planned: 'real',
+  proposed: 'proposed',
+  requested: 'proposed',
+  hypothetical: 'hypothetical',
+  denied: 'denied',
+  cancelled: 'denied',
 };
 
 function dayOf(d: DatedReport): string | null {
@@ -87,7 +107,14 @@ export class EventAccumulator {
   /** Adds one annotated document's frames and quotes. */
   add(a: Annotated): void {
     const doc = a.doc;
-    this.documents.push({ id: doc.id, title: doc.title, url: doc.url, source: doc.source, published: doc.published, published_basis: doc.publishedBasis });
+    this.documents.push({
+      id: doc.id,
+      title: doc.title,
+      url: doc.url,
+      source: doc.source,
+      published: doc.published,
+      published_basis: doc.publishedBasis,
+    });
     const frameEvents = new Map<number, Ev>();
     a.frames.forEach((f, i) => {
       if (!isContact(f.participants)) return;
@@ -96,9 +123,13 @@ export class EventAccumulator {
     });
     for (const q of a.quotes) {
       this.quotes.push({
-        document: doc.id, start: q.start, end: q.end, text: q.text,
+        document: doc.id,
+        start: q.start,
+        end: q.end,
+        text: q.text,
         speaker: q.speaker ? { name: q.speaker.name, wikidata: q.speaker.wikidata } : null,
-        event: null, _ev: q.frame !== null ? (frameEvents.get(q.frame) ?? null) : null,
+        event: null,
+        _ev: q.frame !== null ? (frameEvents.get(q.frame) ?? null) : null,
       });
     }
   }
@@ -140,7 +171,8 @@ export class EventAccumulator {
     // an undated report attaches only when it can mean one contact
     const undated = !date.from;
     let target: Ev | undefined;
-    if (matches.length === 1 || (!undated && matches.length)) target = matches.find((m) => m.dates.some((d) => dayOf(d) && dayOf(d) === dayOf(date))) ?? matches[0];
+    if (matches.length === 1 || (!undated && matches.length))
+      target = matches.find((m) => m.dates.some((d) => dayOf(d) && dayOf(d) === dayOf(date))) ?? matches[0];
     if (target) {
       target.participants = uniq([...target.participants, ...parts]);
       for (const k of keys) {
@@ -155,13 +187,22 @@ export class EventAccumulator {
       target.initiator ??= f.initiator;
       target.duration ??= f.durationMinutes;
       target.topics = [...new Set([...target.topics, ...f.topics])].slice(0, 6);
-      for (const m of mentions) if (!target.mentions.some((x) => x.document === m.document && x.start === m.start)) target.mentions.push(m);
+      for (const m of mentions)
+        if (!target.mentions.some((x) => x.document === m.document && x.start === m.start)) target.mentions.push(m);
       target.docs.add(a.doc.id);
       return target;
     }
     const ev: Ev = {
-      participants: parts, keys, status: f.status, modes: [f.mode], dates: [date], initiator: f.initiator, duration: f.durationMinutes,
-      topics: f.topics, mentions, docs: new Set([a.doc.id]),
+      participants: parts,
+      keys,
+      status: f.status,
+      modes: [f.mode],
+      dates: [date],
+      initiator: f.initiator,
+      duration: f.durationMinutes,
+      topics: f.topics,
+      mentions,
+      docs: new Set([a.doc.id]),
     };
     this.events.push(ev);
     for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), ev]);
@@ -171,31 +212,76 @@ export class EventAccumulator {
   private record(ev: Ev): EventRecord {
     const best = bestDate(ev);
     const days = [...new Set(ev.dates.map(dayOf).filter((d): d is string => !!d))];
-    const conflicts = days.length > 1 ? [{ field: 'date', values: days, documents: [...new Set(ev.dates.filter((d) => dayOf(d)).map((d) => d.document))] }] : [];
+    const conflicts =
+      days.length > 1
+        ? [
+            {
+              field: 'date',
+              values: days,
+              documents: [...new Set(ev.dates.filter((d) => dayOf(d)).map((d) => d.document))],
+            },
+          ]
+        : [];
     const modes = [...new Set(ev.modes.filter((m) => m !== 'unspecified'))];
     if (modes.length > 1) conflicts.push({ field: 'mode', values: modes, documents: [...ev.docs] });
     const keyList = [...ev.keys].sort();
-    const anchorDate = best.from && best.precision === 'day' ? best.from : `undated:${ev.mentions[0].document}:${ev.mentions[0].start}`;
-    const id = `evt_${createHash('sha1').update(`${keyList.join('+')}|${anchorDate}|${STATUS_CLASS[ev.status]}`).digest('hex').slice(0, 16)}`;
+    const anchorDate =
+      best.from && best.precision === 'day' ? best.from : `undated:${ev.mentions[0].document}:${ev.mentions[0].start}`;
+    const id = `evt_${createHash('sha1')
+      .update(`${keyList.join('+')}|${anchorDate}|${STATUS_CLASS[ev.status]}`)
+      .digest('hex')
+      .slice(0, 16)}`;
     ev.id = id;
     const explicit = ev.dates.some((d) => d.basis === 'explicit' || d.basis === 'relative' || d.basis === 'anchored');
     const resolved = ev.participants.filter((p) => p.wikidata).length / ev.participants.length;
-    const confidence = Math.max(0.05, Math.min(0.99,
-      0.45 + 0.1 * Math.min(3, ev.docs.size - 1) + (explicit ? 0.15 : best.basis === 'publication' ? 0.1 : 0) +
-      (modeOf(ev) !== 'unspecified' ? 0.1 : 0) + 0.15 * resolved - 0.15 * conflicts.length));
+    const confidence = Math.max(
+      0.05,
+      Math.min(
+        0.99,
+        0.45 +
+          0.1 * Math.min(3, ev.docs.size - 1) +
+          (explicit ? 0.15 : best.basis === 'publication' ? 0.1 : 0) +
+          (modeOf(ev) !== 'unspecified' ? 0.1 : 0) +
+          0.15 * resolved -
+          0.15 * conflicts.length,
+      ),
+    );
     return {
-      id, type: 'contact', status: ev.status, mode: modeOf(ev),
-      participants: ev.participants.map((p) => ({ name: p.surface ?? p.name, wikidata: p.wikidata, kind: p.kind, country: p.country, role: p.role })),
+      id,
+      type: 'contact',
+      status: ev.status,
+      mode: modeOf(ev),
+      participants: ev.participants.map((p) => ({
+        name: p.surface ?? p.name,
+        wikidata: p.wikidata,
+        kind: p.kind,
+        country: p.country,
+        role: p.role,
+      })),
       initiator: ev.initiator ? (ev.initiator.wikidata ?? ev.initiator.name) : null,
-      date: { start: best.from, end: best.to, precision: best.from ? best.precision : best.to ? 'range' : 'unknown', basis: best.basis, text: best.text, explanation: best.explanation },
-      duration_minutes: ev.duration, topics: ev.topics, mentions: ev.mentions, conflicts, confidence: Math.round(confidence * 100) / 100,
+      date: {
+        start: best.from,
+        end: best.to,
+        precision: best.from ? best.precision : best.to ? 'range' : 'unknown',
+        basis: best.basis,
+        text: best.text,
+        explanation: best.explanation,
+      },
+      duration_minutes: ev.duration,
+      topics: ev.topics,
+      mentions: ev.mentions,
+      conflicts,
+      confidence: Math.round(confidence * 100) / 100,
     };
   }
 
   /** The merged record set, in date order. */
   result(): RecordSet {
     const events = this.events.map((e) => this.record(e));
-    events.sort((a, b) => (a.date.start ?? a.date.end ?? '').localeCompare(b.date.start ?? b.date.end ?? '') || a.id.localeCompare(b.id));
+    events.sort(
+      (a, b) =>
+        (a.date.start ?? a.date.end ?? '').localeCompare(b.date.start ?? b.date.end ?? '') || a.id.localeCompare(b.id),
+    );
     const quotes = this.quotes.map(({ _ev, ...q }) => ({ ...q, event: _ev?.id ?? null }));
     return { parley: 1, documents: this.documents, events, quotes };
   }

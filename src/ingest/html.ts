@@ -50,7 +50,10 @@ export function extractHtml(html: string): HtmlExtract {
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
   const source = meta('meta[property="og:site_name"]');
   // "Headline | Site" / "Headline - Site": drop the site name from the title
-  const cleanTitle = title && source ? title.replace(new RegExp(`\\s+[|–—-]\\s+${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`), '') : title;
+  const cleanTitle =
+    title && source
+      ? title.replace(new RegExp(`\\s+[|–—-]\\s+${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`), '')
+      : title;
   let text = '';
   try {
     const article = new Readability(document as unknown as Document).parse();
@@ -64,7 +67,8 @@ export function extractHtml(html: string): HtmlExtract {
   if (!text) {
     const again = parseHTML(html).document;
     for (const el of Array.from(again.querySelectorAll('script, style, noscript'))) el.remove();
-    text = blockText(again.body as unknown as ParentNode) || (again.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    text =
+      blockText(again.body as unknown as ParentNode) || (again.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   return { text, title: cleanTitle, url, source, published };
 }

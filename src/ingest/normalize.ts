@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PublishedBasis } from '../records/types.js';
-import { datelineDay, inferPublished, publishedDay } from './published.js';
 import type { Document } from './document.js';
 import { InputError } from './document.js';
+import { datelineDay, inferPublished, publishedDay } from './published.js';
 
 export interface RawDocument {
   id?: string | null;

@@ -17,7 +17,10 @@ export function publishedDay(value: string | null | undefined): string | null {
 /** A dateline at the start of a plain-text article: "KYIV, March 18, 2022 (Reuters) —" or "March 18, 2022 —". */
 export function datelineDay(text: string): { day: string; text: string } | null {
   const head = text.slice(0, 200).split('\n')[0];
-  const m = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?((?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[-—–:]/.exec(head);
+  const m =
+    /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?((?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[-—–:]/.exec(
+      head,
+    );
   if (!m) return null;
   const day = publishedDay(m[1]);
   return day ? { day, text: m[0] } : null;

@@ -48,12 +48,21 @@ export function parseMarkdown(content: string, origin: string): RawDocument {
     }
     body = content.slice(m[0].length);
   }
-  const str = (v: unknown) => (v === undefined || v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  const str = (v: unknown) =>
+    v === undefined || v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   // keep Markdown's text, drop its most common markup so sentences read cleanly
-  const text = body.replace(/^#{1,6}\s+/gm, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+  const text = body
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
   return {
-    id: str(fm.id), text, title: str(fm.title), url: str(fm.source_url ?? fm.url), source: str(fm.source),
-    published: str(fm.published ?? fm.date), origin,
+    id: str(fm.id),
+    text,
+    title: str(fm.title),
+    url: str(fm.source_url ?? fm.url),
+    source: str(fm.source),
+    published: str(fm.published ?? fm.date),
+    origin,
   };
 }
 
@@ -64,7 +73,8 @@ function fromJsonLine(line: string, origin: string): RawDocument {
   } catch (e) {
     throw new InputError(origin, `invalid JSON (${(e as Error).message})`);
   }
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(origin, 'a line must be a JSON object');
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+    throw new InputError(origin, 'a line must be a JSON object');
   const str = (v: unknown) => (v === undefined || v === null ? null : String(v));
   let text: string | null = typeof obj.text === 'string' ? obj.text : null;
   let title = str(obj.title);
@@ -112,13 +122,19 @@ async function* readFileInput(path: string, opts: NormalizeOptions): AsyncGenera
     buf = await readFile(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new InputError(path, err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message);
+    throw new InputError(
+      path,
+      err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message,
+    );
   }
   if (!buf.length) throw new InputError(path, 'empty file');
   const content = decode(buf, path);
   if (HTML_EXT.has(ext)) {
     const h = extractHtml(content);
-    yield toDocument({ text: h.text, title: h.title, url: h.url, source: h.source, published: h.published, origin: path }, opts);
+    yield toDocument(
+      { text: h.text, title: h.title, url: h.url, source: h.source, published: h.published, origin: path },
+      opts,
+    );
   } else if (MD_EXT.has(ext)) {
     yield toDocument(parseMarkdown(content, path), opts);
   } else if (TEXT_EXT.has(ext)) {
@@ -145,7 +161,11 @@ async function* walk(dir: string): AsyncGenerator<string> {
  * Reads every input in order, one document at a time (the corpus is never held in memory).
  * Problems are yielded as InputError values so that one bad input never stops the rest.
  */
-export async function* readInputs(paths: string[], opts: NormalizeOptions = {}, stdin: Readable = process.stdin): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  paths: string[],
+  opts: NormalizeOptions = {},
+  stdin: Readable = process.stdin,
+): AsyncGenerator<ReadResult> {
   for (const p of paths) {
     if (p === '-') {
       yield* readJsonLines(stdin, '<stdin>', opts);
@@ -158,7 +178,11 @@ export async function* readInputs(paths: string[], opts: NormalizeOptions = {}, 
       yield new InputError(p, 'no such file or directory');
       continue;
     }
-    const files = st.isDirectory() ? walk(p) : (async function* () { yield p; })();
+    const files = st.isDirectory()
+      ? walk(p)
+      : (async function* () {
+          yield p;
+        })();
     for await (const f of files) {
       try {
         yield* readFileInput(f, opts);

@@ -24,16 +24,46 @@ export interface TimeContext {
   anchors: Anchor[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
 
-const FUTURE_CUE = /\b(will|shall|'ll|is to|are to|set to|plans? to|planning to|scheduled|expected to|due to|upcoming|next|intends? to|to be held|looks? forward)\b/i;
+const FUTURE_CUE =
+  /\b(will|shall|'ll|is to|are to|set to|plans? to|planning to|scheduled|expected to|due to|upcoming|next|intends? to|to be held|looks? forward)\b/i;
 
 export function monthIndex(s: string): number {
   const k = s.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -69,9 +99,18 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
   const futureAt = (idx: number) => FUTURE_CUE.test(sentence.slice(Math.max(0, idx - 80), idx + 40));
 
   // 1. Date lists: "on 28 and 31 January", "January 28 and 31", "on 3, 5 and 7 March 2022"
-  const listDM = new RegExp(`\\b${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?`, 'gi');
-  const listMD = new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}(?:,?\\s+(\\d{4}))?`, 'gi');
-  for (const [re, order] of [[listDM, 'dm'], [listMD, 'md']] as const) {
+  const listDM = new RegExp(
+    `\\b${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
+  const listMD = new RegExp(
+    `\\b${MONTH_RE}\\s+${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
+  for (const [re, order] of [
+    [listDM, 'dm'],
+    [listMD, 'md'],
+  ] as const) {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       let days: number[];
       let month: number;
@@ -95,8 +134,15 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         if (!validDay(year, month, d)) continue;
         const iso = `${year}-${pad2(month + 1)}-${pad2(d)}`;
         out.push({
-          start: spanStart, end: spanStart + m[0].length, text: m[0], from: iso, to: iso, precision: 'day', basis: 'explicit',
-          explanation: `'${m[0]}' (date list${yearText ? '' : `, year from publication ${pub}`})`, groupId: gid,
+          start: spanStart,
+          end: spanStart + m[0].length,
+          text: m[0],
+          from: iso,
+          to: iso,
+          precision: 'day',
+          basis: 'explicit',
+          explanation: `'${m[0]}' (date list${yearText ? '' : `, year from publication ${pub}`})`,
+          groupId: gid,
         });
       }
       taken.push([m.index, m.index + m[0].length]);
@@ -105,7 +151,8 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
 
   // 2. Anchored offsets: "four days before the invasion", "the day after Russia invaded Ukraine"
   const lower = sentence.toLowerCase();
-  const anch = /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(days?|weeks?|months?)|the\s+(day|week|month))\s+(before|after|prior to|ahead of|following)\s+/gi;
+  const anch =
+    /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(days?|weeks?|months?)|the\s+(day|week|month))\s+(before|after|prior to|ahead of|following)\s+/gi;
   for (let m = anch.exec(sentence); m; m = anch.exec(sentence)) {
     const rest = lower.slice(m.index + m[0].length);
     const anchor = ctx.anchors.find((a) => a.patterns.some((p) => rest.startsWith(p)));
@@ -123,7 +170,10 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
     if (unit === 'day') from = to = addDays(anchor.date, sign * n);
     else if (unit === 'week' && m[1]) from = to = addDays(anchor.date, sign * 7 * n);
     else if (unit === 'week') {
-      [from, to] = sign < 0 ? [addDays(anchor.date, -7), addDays(anchor.date, -1)] : [addDays(anchor.date, 1), addDays(anchor.date, 7)];
+      [from, to] =
+        sign < 0
+          ? [addDays(anchor.date, -7), addDays(anchor.date, -1)]
+          : [addDays(anchor.date, 1), addDays(anchor.date, 7)];
       precision = 'range';
     } else {
       const d = new Date(`${anchor.date}T00:00:00Z`);
@@ -131,7 +181,16 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       from = to = d.toISOString().slice(0, 10);
       precision = m[1] ? 'day' : 'range';
     }
-    push({ start: base + m.index, end: base + m.index + len, text, from, to, precision, basis: 'anchored', explanation: `'${text}' anchored on ${anchor.id} (${anchor.date})` });
+    push({
+      start: base + m.index,
+      end: base + m.index + len,
+      text,
+      from,
+      to,
+      precision,
+      basis: 'anchored',
+      explanation: `'${text}' anchored on ${anchor.id} (${anchor.date})`,
+    });
   }
   // "on the eve of the invasion"
   const eve = /\bon the eve of\s+/gi;
@@ -143,12 +202,22 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
     const len = m[0].length + pat.length;
     const text = sentence.slice(m.index, m.index + len);
     const d = addDays(anchor.date, -1);
-    push({ start: base + m.index, end: base + m.index + len, text, from: d, to: d, precision: 'day', basis: 'anchored', explanation: `'${text}' anchored on ${anchor.id} (${anchor.date})` });
+    push({
+      start: base + m.index,
+      end: base + m.index + len,
+      text,
+      from: d,
+      to: d,
+      precision: 'day',
+      basis: 'anchored',
+      explanation: `'${text}' anchored on ${anchor.id} (${anchor.date})`,
+    });
   }
 
   // 3. Publication-relative words
   if (pub) {
-    const rel = /\b(earlier today|today|tonight|this (?:morning|afternoon|evening)|late (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|yesterday|the day before yesterday|tomorrow|(?:earlier |later )?this week|last week|next week|earlier this month|this month|last month|next month|last year|this year)\b/gi;
+    const rel =
+      /\b(earlier today|today|tonight|this (?:morning|afternoon|evening)|late (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|yesterday|the day before yesterday|tomorrow|(?:earlier |later )?this week|last week|next week|earlier this month|this month|last month|next month|last year|this year)\b/gi;
     for (let m = rel.exec(sentence); m; m = rel.exec(sentence)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const w = m[0].toLowerCase();
@@ -199,17 +268,28 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         precision = 'year';
       }
       push({
-        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from, to, precision, basis: 'relative',
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from,
+        to,
+        precision,
+        basis: 'relative',
         explanation: `'${m[0]}' relative to publication ${pub}`,
       });
     }
 
     // 4. Weekdays, read with the tense: past → the latest such day on or before publication
-    const wd = /\b(?:(last|this|next|on|late on|late|early on|since|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?\b/gi;
+    const wd =
+      /\b(?:(last|this|next|on|late on|late|early on|since|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?\b/gi;
     for (let m = wd.exec(sentence); m; m = wd.exec(sentence)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       // "Monday, March 14" is an explicit date: leave it to chrono
-      if (new RegExp(`^,?\\s*${MONTH_RE}\\s+\\d`, 'i').test(sentence.slice(m.index + m[0].length)) || /^,?\s*\d{1,2}\s+[a-z]/i.test(sentence.slice(m.index + m[0].length))) continue;
+      if (
+        new RegExp(`^,?\\s*${MONTH_RE}\\s+\\d`, 'i').test(sentence.slice(m.index + m[0].length)) ||
+        /^,?\s*\d{1,2}\s+[a-z]/i.test(sentence.slice(m.index + m[0].length))
+      )
+        continue;
       const target = WEEKDAYS.indexOf(m[2].toLowerCase());
       const mod = (m[1] ?? '').toLowerCase();
       const future = mod === 'next' || (mod !== 'last' && futureAt(m.index));
@@ -225,7 +305,13 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         d = addDays(pub, -delta);
       }
       push({
-        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from: d, to: d, precision: 'day', basis: 'relative',
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from: d,
+        to: d,
+        precision: 'day',
+        basis: 'relative',
         explanation: `'${m[0]}', ${future ? 'future' : 'past'} tense, relative to publication ${pub}`,
       });
     }
@@ -238,8 +324,14 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       const week = m[2].toLowerCase().startsWith('week');
       const d = addDays(pub, -(week ? 7 : 1) * n);
       push({
-        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from: week ? addDays(d, -3) : d, to: week ? addDays(d, 3) : d,
-        precision: week ? 'range' : 'day', basis: 'relative', explanation: `'${m[0]}' relative to publication ${pub}`,
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from: week ? addDays(d, -3) : d,
+        to: week ? addDays(d, 3) : d,
+        precision: week ? 'range' : 'day',
+        basis: 'relative',
+        explanation: `'${m[0]}' relative to publication ${pub}`,
       });
     }
   }
@@ -269,7 +361,13 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
           precision = to === from ? 'day' : 'range';
         }
         push({
-          start: base + r.index, end: base + r.index + r.text.length, text: r.text, from, to, precision, basis: 'explicit',
+          start: base + r.index,
+          end: base + r.index + r.text.length,
+          text: r.text,
+          from,
+          to,
+          precision,
+          basis: 'explicit',
           explanation: `'${r.text}'${c.isCertain('year') ? '' : `, year from publication ${pub}`}`,
         });
       } else if (c.isCertain('year') || pub) {
@@ -277,8 +375,14 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         const year = c.isCertain('year') ? (c.get('year') ?? 0) : (yearFor(month, 1, pub, future) ?? 0);
         if (!year) continue;
         push({
-          start: base + r.index, end: base + r.index + r.text.length, text: r.text, from: `${year}-${pad2(month + 1)}-01`,
-          to: lastDayOfMonth(year, month + 1), precision: 'month', basis: 'explicit', explanation: `'${r.text}' (month)`,
+          start: base + r.index,
+          end: base + r.index + r.text.length,
+          text: r.text,
+          from: `${year}-${pad2(month + 1)}-01`,
+          to: lastDayOfMonth(year, month + 1),
+          precision: 'month',
+          basis: 'explicit',
+          explanation: `'${r.text}' (month)`,
         });
       }
     }
@@ -290,8 +394,14 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       const year = Number(m[2]);
       if (month < 0) continue;
       push({
-        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from: `${year}-${pad2(month + 1)}-01`,
-        to: lastDayOfMonth(year, month + 1), precision: 'month', basis: 'explicit', explanation: `'${m[0]}' (month)`,
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from: `${year}-${pad2(month + 1)}-01`,
+        to: lastDayOfMonth(year, month + 1),
+        precision: 'month',
+        basis: 'explicit',
+        explanation: `'${m[0]}' (month)`,
       });
     }
     // "in January" / "in March" without a year: chrono strict skips bare month names
@@ -303,8 +413,14 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       const year = yearFor(month, 1, pub, futureAt(m.index));
       if (year === null) continue;
       push({
-        start: base + m.index, end: base + m.index + m[0].length, text: m[0], from: `${year}-${pad2(month + 1)}-01`,
-        to: lastDayOfMonth(year, month + 1), precision: 'month', basis: 'explicit', explanation: `'${m[0]}' (month, year from publication ${pub})`,
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from: `${year}-${pad2(month + 1)}-01`,
+        to: lastDayOfMonth(year, month + 1),
+        precision: 'month',
+        basis: 'explicit',
+        explanation: `'${m[0]}' (month, year from publication ${pub})`,
       });
     }
   }

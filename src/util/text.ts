@@ -22,7 +22,8 @@ export interface WordToken {
 }
 
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu;
-const KEEP_DOT = /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
+const KEEP_DOT =
+  /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
 
 /** Word tokens with character offsets relative to `base`. Possessive endings are split off. */
 export function wordTokens(text: string, base = 0): WordToken[] {

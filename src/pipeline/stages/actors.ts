@@ -5,7 +5,7 @@
 import type { ActorBase } from '../../actors/base.js';
 import { HONORIFICS, ROLE_WORDS } from '../../actors/roles.js';
 import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
-import { type WordToken, normalizeName, wordTokens } from '../../util/text.js';
+import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
 
 type Atom =
@@ -19,26 +19,281 @@ type Atom =
 
 /** Codes of EU institutions, whose office holders are filed under the EU. */
 const EU_INSTITUTIONS = new Set(['EC', 'ECO', 'CEU', 'EP']);
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'dos', 'la', 'le', 'jr', 'sr']);
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'today', 'yesterday', 'tomorrow', 'he', 'she', 'they', 'we', 'it', 'his', 'her',
-  'their', 'our', 'in', 'on', 'at', 'after', 'before', 'during', 'and', 'but', 'or', 'for', 'with', 'as', 'while', 'when', 'both',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'readout', 'statement', 'office', 'ministry', 'department', 'government', 'administration', 'house', 'council',
-  'committee', 'agency', 'embassy', 'security', 'national', 'foreign', 'affairs', 'defense', 'defence', 'state', 'states', 'united',
-  'republic', 'kingdom', 'federal', 'general', 'secretary', 'minister', 'ministers', 'leaders', 'allies', 'partners', 'alliance', 'union',
-  'european', 'summit', 'call', 'meeting', 'talks', 'according', 'said', 'also', 'however', 'meanwhile', 'earlier', 'later', 'then',
-  'prime', 'president', 'vice', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'pope', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'sir',
-  'twitter', 'telegram', 'facebook', 'x', 'i', 'you', 'my', 'your', 'its', 'one', 'two', 'three', 'there', 'here', 'what', 'who', 'why',
-  'covid-19', 'oval', 'white', 'air', 'force', 'article', 'treaty', 'accords', 'agreement', 'format', 'group', 'g7', 'g20', 'quad',
+const PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'der',
+  'van',
+  'de',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'la',
+  'le',
+  'jr',
+  'sr',
 ]);
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'his',
+  'her',
+  'their',
+  'our',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'and',
+  'but',
+  'or',
+  'for',
+  'with',
+  'as',
+  'while',
+  'when',
+  'both',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'readout',
+  'statement',
+  'office',
+  'ministry',
+  'department',
+  'government',
+  'administration',
+  'house',
+  'council',
+  'committee',
+  'agency',
+  'embassy',
+  'security',
+  'national',
+  'foreign',
+  'affairs',
+  'defense',
+  'defence',
+  'state',
+  'states',
+  'united',
+  'republic',
+  'kingdom',
+  'federal',
+  'general',
+  'secretary',
+  'minister',
+  'ministers',
+  'leaders',
+  'allies',
+  'partners',
+  'alliance',
+  'union',
+  'european',
+  'summit',
+  'call',
+  'meeting',
+  'talks',
+  'according',
+  'said',
+  'also',
+  'however',
+  'meanwhile',
+  'earlier',
+  'later',
+  'then',
+  'prime',
+  'president',
+  'vice',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'pope',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'twitter',
+  'telegram',
+  'facebook',
+  'x',
+  'i',
+  'you',
+  'my',
+  'your',
+  'its',
+  'one',
+  'two',
+  'three',
+  'there',
+  'here',
+  'what',
+  'who',
+  'why',
+  'covid-19',
+  'oval',
+  'white',
+  'air',
+  'force',
+  'article',
+  'treaty',
+  'accords',
+  'agreement',
+  'format',
+  'group',
+  'g7',
+  'g20',
+  'quad',
+]);
+// sentence-initial function words are never the start of a name
+for (const w of [
+  'if',
+  'when',
+  'whereas',
+  'although',
+  'though',
+  'since',
+  'because',
+  'so',
+  'yet',
+  'not',
+  'no',
+  'under',
+  'over',
+  'despite',
+  'following',
+  'asked',
+  'speaking',
+  'there',
+  'now',
+  'still',
+  'instead',
+  'thus',
+  'indeed',
+  'unless',
+  'until',
+  'once',
+  'even',
+  'all',
+  'some',
+  'many',
+  'several',
+  'each',
+  'every',
+  'other',
+  'another',
+  'such',
+  'only',
+  'just',
+  'last',
+  'next',
+  'first',
+  'from',
+  'by',
+  'into',
+  'about',
+  'against',
+  'between',
+  'through',
+  'without',
+  'within',
+  'among',
+  'amid',
+  'like',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'do',
+  'how',
+  'where',
+  'which',
+  'whose',
+  'whom',
+  'him',
+  'them',
+  'us',
+  'me',
+])
+  NOT_NAMES.add(w);
 const PRONOUNS: Record<string, { plural: boolean; object: boolean }> = {
-  he: { plural: false, object: false }, she: { plural: false, object: false }, him: { plural: false, object: true },
-  her: { plural: false, object: true }, they: { plural: true, object: false }, them: { plural: true, object: true },
+  he: { plural: false, object: false },
+  she: { plural: false, object: false },
+  him: { plural: false, object: true },
+  her: { plural: false, object: true },
+  they: { plural: true, object: false },
+  them: { plural: true, object: true },
 };
-const GROUP_RE = /\b(?:the two leaders|both leaders|the leaders|the two presidents|the presidents|the two sides|both sides|the two men|the two women|the pair|the two heads of state|the two|the ministers|the two ministers|the sides|the national security advisors)\b/gi;
-const OPEN_GROUP_RE = /\b(?:(?:european|transatlantic|g7|g20|nato|eu|quad|world|western|arab|african|asian|nordic|baltic|gulf|regional|foreign|international|allied)\s+)+(?:leaders|counterparts|partners|allies|heads of state|ministers)\b|\ballies and partners\b/gi;
+const GROUP_RE =
+  /\b(?:the two leaders|both leaders|the leaders|the two presidents|the presidents|the two sides|both sides|the two men|the two women|the pair|the two heads of state|the two|the ministers|the two ministers|the sides|the national security advisors)\b/gi;
+const OPEN_GROUP_RE =
+  /\b(?:(?:european|transatlantic|g7|g20|nato|eu|quad|world|western|arab|african|asian|nordic|baltic|gulf|regional|foreign|international|allied)\s+)+(?:leaders|counterparts|partners|allies|heads of state|ministers)\b|\ballies and partners\b/gi;
 
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 for (const [phrase, kinds] of ROLE_WORDS) {
@@ -60,7 +315,12 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
     let roleHit: Atom | null = null;
     if (roles) {
       for (const [words, kinds] of roles) {
-        if (words.every((w, k) => tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'))) {
+        if (
+          words.every(
+            (w, k) =>
+              tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'),
+          )
+        ) {
           roleHit = { t: 'role', i, j: i + words.length, phrase: words.join(' '), kinds };
           break;
         }
@@ -71,7 +331,10 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
     const m = tk.cap || PARTICLES.has(tk.norm) || /^[A-Z]/.test(tk.text) ? kb.longestMatch(keys) : null;
     let gaz: Atom | null = null;
     if (m) {
-      const surface = tokens.slice(i, i + m.length).map((t) => t.text).join(' ');
+      const surface = tokens
+        .slice(i, i + m.length)
+        .map((t) => t.text)
+        .join(' ');
       const entries = m.entries.filter((e) => !e.caseSensitive || e.surface.replace(/\s+/g, ' ') === surface);
       const firstCap = tokens[i].cap;
       const person = entries.find((e) => e.type === 'person' && (firstCap || m.length > 1));
@@ -79,7 +342,14 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
       const ctry = entries.find((e) => (e.type === 'country' || e.type === 'demonym' || e.type === 'seat') && firstCap);
       if (person) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
       else if (org) gaz = { t: 'org', i, j: i + m.length, code: kb.organizations[org.index].code };
-      else if (ctry) gaz = { t: 'country', i, j: i + m.length, iso3: kb.countries[ctry.index].iso3, how: ctry.type === 'country' ? 'name' : (ctry.type as 'demonym' | 'seat') };
+      else if (ctry)
+        gaz = {
+          t: 'country',
+          i,
+          j: i + m.length,
+          iso3: kb.countries[ctry.index].iso3,
+          how: ctry.type === 'country' ? 'name' : (ctry.type as 'demonym' | 'seat'),
+        };
     }
     if (gaz && (!roleHit || gaz.j > roleHit.j)) {
       atoms.push(gaz);
@@ -101,7 +371,10 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
       let sur: Atom | null = null;
       for (let len = 3; len >= 1 && !sur; len--) {
         if (i + len > n) continue;
-        const key = tokens.slice(i, i + len).map((t) => t.norm).join(' ');
+        const key = tokens
+          .slice(i, i + len)
+          .map((t) => t.norm)
+          .join(' ');
         const cands = kb.surnameCandidates(key);
         if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
       }
@@ -112,7 +385,16 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
       }
       // unknown capitalised sequence (a possible name)
       let j = i + 1;
-      while (j < n && j - i < 6 && !tokens[j - 1].possessive && (tokens[j].cap || PARTICLES.has(tokens[j].norm)) && !NOT_NAMES.has(tokens[j].norm) && !ROLE_FIRST.has(tokens[j].norm) && tokens[j].start - tokens[j - 1].end <= 2) j++;
+      while (
+        j < n &&
+        j - i < 6 &&
+        !tokens[j - 1].possessive &&
+        (tokens[j].cap || PARTICLES.has(tokens[j].norm)) &&
+        !NOT_NAMES.has(tokens[j].norm) &&
+        !ROLE_FIRST.has(tokens[j].norm) &&
+        tokens[j].start - tokens[j - 1].end <= 2
+      )
+        j++;
       while (j > i + 1 && PARTICLES.has(tokens[j - 1].norm) && !['jr', 'sr'].includes(tokens[j - 1].norm)) j--;
       atoms.push({ t: 'cap', i, j });
       i = j;
@@ -134,19 +416,32 @@ export interface ActorStageOptions {
 
 /** Finds the actor mentions of one sentence. `recent` holds persons already mentioned in the document. */
 export function findMentions(
-  text: string, base: number, sentence: number, kb: ActorBase, date: string | null, recent: Person[],
+  text: string,
+  base: number,
+  sentence: number,
+  kb: ActorBase,
+  date: string | null,
+  recent: Person[],
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb);
   const out: ActorMention[] = [];
-  const span = (i: number, j: number) => ({ start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start - base, tokens[j - 1].end - base) });
+  const span = (i: number, j: number) => ({
+    start: tokens[i].start,
+    end: tokens[j - 1].end,
+    text: text.slice(tokens[i].start - base, tokens[j - 1].end - base),
+  });
   // index of the token where "of (the)" before token i starts, or -1
   const ofBefore = (i: number): number => {
     if (tokens[i - 1]?.norm === 'of') return i - 1;
     if (tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'of') return i - 2;
     return -1;
   };
-  const personFromCands = (cands: Person[], kinds: OfficeKind[] | null, country: string | null): { p: Person; why: string } | null => {
+  const personFromCands = (
+    cands: Person[],
+    kinds: OfficeKind[] | null,
+    country: string | null,
+  ): { p: Person; why: string } | null => {
     const byRecent = cands.find((c) => recent.includes(c) && (!country || c.country === country));
     if (byRecent) return { p: byRecent, why: 'surname of a person named earlier' };
     const inst = country && EU_INSTITUTIONS.has(country) ? 'EU' : country;
@@ -166,7 +461,11 @@ export function findMentions(
     const next = atoms[a + 1];
     const adj = (x: Atom, y: Atom | undefined) => y && y.i === x.j;
     // [Country|Demonym|Org]? Role+ [Name] [of Country]
-    if (at.t === 'role' || ((at.t === 'country' || at.t === 'org') && adj(at, next) && next?.t === 'role' && !tokens[at.j - 1].possessive) || ((at.t === 'country' || at.t === 'org') && tokens[at.j - 1].possessive && adj(at, next) && next?.t === 'role')) {
+    if (
+      at.t === 'role' ||
+      ((at.t === 'country' || at.t === 'org') && adj(at, next) && next?.t === 'role' && !tokens[at.j - 1].possessive) ||
+      ((at.t === 'country' || at.t === 'org') && tokens[at.j - 1].possessive && adj(at, next) && next?.t === 'role')
+    ) {
       let k = a;
       let country: string | null = null;
       let how = '';
@@ -229,7 +528,13 @@ export function findMentions(
         if (!ref && (nx.t === 'cap' || nx.t === 'surname')) {
           const name = span(nx.i, nx.j).text;
           const c = country && kb.country(country) ? country : country && kb.organization(country) ? country : null;
-          ref = { kind: 'person', name, wikidata: null, country: c, role: `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())}${c && kb.country(c) ? ` of ${kb.country(c)!.name}` : ''}` };
+          ref = {
+            kind: 'person',
+            name,
+            wikidata: null,
+            country: c,
+            role: `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())}${c && kb.country(c) ? ` of ${kb.country(c)!.name}` : ''}`,
+          };
           reason = 'title + unknown name';
         }
         if (ref) {
@@ -248,12 +553,22 @@ export function findMentions(
       let ref: ActorRef | null = null;
       let reason = '';
       if (roleWord === 'counterpart') {
-        out.push({ sentence, ...s, kind: 'role', actor: null, reason: 'counterpart', role: country ? `counterpart:${country}` : 'counterpart' });
+        out.push({
+          sentence,
+          ...s,
+          kind: 'role',
+          actor: null,
+          reason: 'counterpart',
+          role: country ? `counterpart:${country}` : 'counterpart',
+        });
         a = k - 1;
         continue;
       }
       if (country && kb.country(country)) {
-        let holders = roleWord === 'leader' ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x) : kb.holders(country, roleKinds, date);
+        let holders =
+          roleWord === 'leader'
+            ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
+            : kb.holders(country, roleKinds, date);
         if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
@@ -265,7 +580,12 @@ export function findMentions(
           ref = kb.countryRef(kb.country(country)!);
         }
       } else if (country && kb.organization(country)) {
-        const holders = kb.holders(EU_INSTITUTIONS.has(country) ? 'EU' : country, ['org'], date, roleWord === 'secretary general' || roleWord === 'secretary-general' ? 'secretary' : roleWord);
+        const holders = kb.holders(
+          EU_INSTITUTIONS.has(country) ? 'EU' : country,
+          ['org'],
+          date,
+          roleWord === 'secretary general' || roleWord === 'secretary-general' ? 'secretary' : roleWord,
+        );
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date);
           reason = `organisation role at ${date ?? 'unknown date'}`;
@@ -281,7 +601,9 @@ export function findMentions(
       if (!ref && !country) {
         const p = recent.find((r) => {
           const o = kb.officeAt(r, date);
-          return o && roleKinds.includes(o.kind) && (roleWord === 'leader' || normalizeName(o.title).includes(roleWord));
+          return (
+            o && roleKinds.includes(o.kind) && (roleWord === 'leader' || normalizeName(o.title).includes(roleWord))
+          );
         });
         if (p) {
           ref = kb.personRef(p, date);
@@ -310,7 +632,14 @@ export function findMentions(
       const distinctive = at.cands.length === 1 && tokens[at.i].norm.length >= 5;
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = kb.personRef(r.p, date);
-        out.push({ sentence, ...span(titled ? prev.i : at.i, at.j), kind: 'surname', actor: ref, reason: titled ? `honorific + ${r.why}` : r.why, role: ref.role });
+        out.push({
+          sentence,
+          ...span(titled ? prev.i : at.i, at.j),
+          kind: 'surname',
+          actor: ref,
+          reason: titled ? `honorific + ${r.why}` : r.why,
+          role: ref.role,
+        });
         if (!recent.includes(r.p)) recent.unshift(r.p);
       }
       continue;
@@ -319,13 +648,31 @@ export function findMentions(
       const c = kb.country(at.iso3)!;
       // "the Russian delegation", "the French side", "Kremlin" as an actor; a bare demonym adjective is not
       const tail = text.slice(tokens[at.j - 1].end - base, tokens[at.j - 1].end - base + 14).toLowerCase();
-      if (at.how === 'demonym' && !/^\s+(?:delegation|side|government|officials|authorities|negotiators|team)/.test(tail)) continue;
-      out.push({ sentence, ...span(at.i, at.j), kind: 'state', actor: kb.countryRef(c), reason: at.how === 'seat' ? 'metonym' : at.how, role: null });
+      if (
+        at.how === 'demonym' &&
+        !/^\s+(?:delegation|side|government|officials|authorities|negotiators|team)/.test(tail)
+      )
+        continue;
+      out.push({
+        sentence,
+        ...span(at.i, at.j),
+        kind: 'state',
+        actor: kb.countryRef(c),
+        reason: at.how === 'seat' ? 'metonym' : at.how,
+        role: null,
+      });
       continue;
     }
     if (at.t === 'org') {
       const o = kb.organization(at.code)!;
-      out.push({ sentence, ...span(at.i, at.j), kind: 'organization', actor: kb.orgRef(o), reason: 'organisation', role: null });
+      out.push({
+        sentence,
+        ...span(at.i, at.j),
+        kind: 'organization',
+        actor: kb.orgRef(o),
+        reason: 'organisation',
+        role: null,
+      });
     }
   }
 
@@ -333,7 +680,17 @@ export function findMentions(
   for (const t of tokens) {
     const p = PRONOUNS[t.norm];
     if (p && !out.some((m) => m.start <= t.start && t.end <= m.end)) {
-      out.push({ sentence, start: t.start, end: t.end, text: t.text, kind: 'pronoun', actor: null, reason: p.object ? 'object pronoun' : 'pronoun', role: null, plural: p.plural });
+      out.push({
+        sentence,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        kind: 'pronoun',
+        actor: null,
+        reason: p.object ? 'object pronoun' : 'pronoun',
+        role: null,
+        plural: p.plural,
+      });
     }
   }
   for (const re of [GROUP_RE, OPEN_GROUP_RE]) {
@@ -341,7 +698,17 @@ export function findMentions(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = base + m.index;
       if (out.some((x) => x.start < start + m![0].length && start < x.end && x.kind !== 'pronoun')) continue;
-      out.push({ sentence, start, end: start + m[0].length, text: m[0], kind: 'group', actor: null, reason: re === GROUP_RE ? 'back-reference' : 'open group', role: null, plural: true });
+      out.push({
+        sentence,
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        kind: 'group',
+        actor: null,
+        reason: re === GROUP_RE ? 'back-reference' : 'open group',
+        role: null,
+        plural: true,
+      });
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -6,21 +6,40 @@ import type { ActorRef } from '../../actors/types.js';
 import type { ContactMode, EventStatus } from '../../records/types.js';
 import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
 
-const BOUNDARY = /;\s|:\s|\(|\)|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s/g;
+const BOUNDARY =
+  /;\s|:\s|\(|\)|,\s+(?:(?:[A-Z][\w'’.-]*|the|a|an|his|her|their)\s+){1,4}(?:said|says|told|added|wrote|reported|announced)\b|,\s+according to\b|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b|\bthat\s/g;
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
-const ATTACH_RE = /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
-const LOCATIVE = /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
-const VAGUE = /\b(?:recent|previous|earlier|past|respective|prior|regular|frequent|several|many|numerous|multiple|ongoing|future|further|such|any|all)\s+(?:[\w-]+\s+)?$/i;
+const ATTACH_RE =
+  /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
+const LOCATIVE =
+  /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
+const VAGUE =
+  /\b(?:recent|previous|earlier|past|respective|prior|regular|frequent|several|many|numerous|multiple|ongoing|future|further|such|any|all)\s+(?:[\w-]+\s+)?$/i;
 
-const DENIED = /\b(?:not|never|no|unable to|failed to|refused to|declined to|denied|denies|deny|denying|without|nor)\b(?:\s+[\w’']+){0,6}\s*$/i;
+const DENIED =
+  /\b(?:not|never|no|unable to|failed to|refused to|declined to|denied|denies|deny|denying|without|nor)\b(?:\s+[\w’']+){0,6}\s*$/i;
 const CANCELLED = /\b(?:cancell?ed|called off|postponed|scrapped)\b/i;
-const REQUESTED = /\b(?:urged|urging|asked|asking|called on|calling on|request(?:ed|ing)?|demanded|appealed|pressed|pressing|pushed|encouraged|encouraging|begged|implored)\b/i;
-const PROPOSED = /\b(?:invit(?:ed|ation|ing)|propos(?:ed|al|ing)|offer(?:ed|ing)?|suggest(?:ed|ing)?|important (?:that|for|to)|should|must|needs? to|ready to|willing to|open to|wants? to|would like to|hopes? to|hoping to|rule out|pledged to|vowed to|promised to|sought|seeking|push(?:ed|ing)? for|calls? for|called for|readiness to)\b/i;
+const REQUESTED =
+  /\b(?:urged|urging|asked|asking|called on|calling on|request(?:ed|ing)?|demanded|appealed|pressed|pressing|pushed|encouraged|encouraging|begged|implored)\b/i;
+const PROPOSED =
+  /\b(?:invit(?:ed|ation|ing)|propos(?:ed|al|ing)|offer(?:ed|ing)?|suggest(?:ed|ing)?|important (?:that|for|to)|should|must|needs? to|ready to|willing to|open to|wants? to|would like to|hopes? to|hoping to|rule out|pledged to|vowed to|promised to|sought|seeking|push(?:ed|ing)? for|calls? for|called for|readiness to)\b/i;
 const HYPOTHETICAL = /\b(?:if|could|would|can|might|may|unless|whether)\b/i;
-const PLANNED = /\b(?:will|shall|'ll|is to|are to|set to|plans? to|planning to|planned|scheduled|expected to|due to|intends? to|agreed to|agree to|look(?:s|ing)? forward to|upcoming|next|to prepare for|preparing for|ahead of|in preparation for)\b/i;
+const PLANNED =
+  /\b(?:will|shall|'ll|is to|are to|set to|plans? to|planning to|planned|scheduled|expected to|due to|intends? to|agreed to|agree to|look(?:s|ing)? forward to|upcoming|next|to prepare for|preparing for|ahead of|in preparation for)\b/i;
 const PLANNED_AFTER = /^\s*(?:is|are|was|were|will be)?\s*(?:planned|scheduled|expected|slated|to be held|set for)\b/i;
-const INITIATIVE = /\bat (?:the )?(?:request|initiative|invitation|behest) of\s+|\bat\s+(?=[^,.]{0,60}['’]s (?:request|initiative|invitation|behest))|\breceived a (?:phone |telephone )?call from\s+|\binitiated by\s+/gi;
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, half: 0.5, 'half an': 0.5 };
+const INITIATIVE =
+  /\bat (?:the )?(?:request|initiative|invitation|behest) of\s+|\bat\s+(?=[^,.]{0,60}['’]s (?:request|initiative|invitation|behest))|\breceived a (?:phone |telephone )?call from\s+|\binitiated by\s+/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  half: 0.5,
+  'half an': 0.5,
+};
 
 export function isReadout(a: Annotated): boolean {
   return /\b(?:readout|read-out|statement|press release|communiqu|transcript)\b/i.test(a.doc.title ?? '');
@@ -93,24 +112,51 @@ function titleMode(title: string | null): ContactMode | null {
   return null;
 }
 
-function statusOf(text: string, segStart: number, t: Trigger, timex: Timex | undefined, published: string | null): { status: EventStatus; cue: string | null } {
-  const pre = text.slice(Math.max(segStart, t.start - 90), t.start);
-  const near = text.slice(Math.max(segStart, t.start - 60), t.start);
-  const post = text.slice(t.end, Math.min(text.length, t.end + 60));
-  const pick = (re: RegExp, s: string) => re.exec(s)?.[0] ?? null;
-  let cue: string | null;
-  if ((cue = pick(DENIED, near)) || (cue = pick(/^\s+(?:did not|didn't|never|was not|wasn't)\s+(?:take place|happen|go ahead)/i, post))) return { status: 'denied', cue };
-  if ((cue = pick(CANCELLED, `${near} ${post.slice(0, 30)}`))) return { status: 'cancelled', cue };
-  if ((cue = pick(REQUESTED, pre))) return { status: 'requested', cue };
-  if ((cue = pick(PROPOSED, pre))) return { status: 'proposed', cue };
-  if ((cue = pick(HYPOTHETICAL, near))) return { status: 'hypothetical', cue };
-  if ((cue = pick(PLANNED, pre)) || (cue = pick(PLANNED_AFTER, post))) return { status: 'planned', cue };
-  if (timex && published && timex.from > published) return { status: 'planned', cue: `date ${timex.from} after publication ${published}` };
+/** Status rules, strongest first: each looks at the words before the trigger (pre/near) or after it (post). */
+const STATUS_RULES: Array<{
+  status: EventStatus;
+  test: (w: { pre: string; near: string; post: string }) => RegExpExecArray | null;
+}> = [
+  { status: 'denied', test: (w) => DENIED.exec(w.near) },
+  {
+    status: 'denied',
+    test: (w) => /^\s+(?:did not|didn't|never|was not|wasn't)\s+(?:take place|happen|go ahead)/i.exec(w.post),
+  },
+  { status: 'cancelled', test: (w) => CANCELLED.exec(`${w.near} ${w.post}`) },
+  { status: 'requested', test: (w) => REQUESTED.exec(w.pre) },
+  { status: 'proposed', test: (w) => PROPOSED.exec(w.pre) },
+  { status: 'hypothetical', test: (w) => HYPOTHETICAL.exec(w.near) },
+  { status: 'planned', test: (w) => PLANNED.exec(w.pre) },
+  { status: 'planned', test: (w) => PLANNED_AFTER.exec(w.post) },
+];
+
+function statusOf(
+  text: string,
+  from: number,
+  t: Trigger,
+  timex: Timex | undefined,
+  published: string | null,
+): { status: EventStatus; cue: string | null } {
+  const words = {
+    pre: text.slice(Math.max(from, t.start - 90), t.start),
+    near: text.slice(Math.max(from, t.start - 60), t.start),
+    post: text.slice(t.end, Math.min(text.length, t.end + 60)),
+  };
+  for (const rule of STATUS_RULES) {
+    const m = rule.test(words);
+    if (m) return { status: rule.status, cue: m[0].trim() };
+  }
+  if (timex && published && timex.from > published)
+    return { status: 'planned', cue: `date ${timex.from} after publication ${published}` };
   return { status: 'occurred', cue: null };
 }
 
 function durationOf(s: string): number | null {
-  const m = /\b(\d+|an?|one|two|three|four|five|half an)[- ](minute|hour)s?(?:[- ]long)?\b/i.exec(s) ?? /\blasted (?:about |nearly |almost |more than |over |some )?(\d+|an?|one|two|three|four|five|half an) (minute|hour)s?\b/i.exec(s);
+  const m =
+    /\b(\d+|an?|one|two|three|four|five|half an)[- ](minute|hour)s?(?:[- ]long)?\b/i.exec(s) ??
+    /\blasted (?:about |nearly |almost |more than |over |some )?(\d+|an?|one|two|three|four|five|half an) (minute|hour)s?\b/i.exec(
+      s,
+    );
   if (m) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     return Math.round(m[2].toLowerCase() === 'hour' ? n * 60 : n);
@@ -121,9 +167,14 @@ function durationOf(s: string): number | null {
 
 function topicsOf(s: string): string[] {
   const out: string[] = [];
-  const re = /\b(?:to discuss|discussed|discussing|talked about|focused on|focusing on|about|regarding|on the subject of)\s+(?:the\s+)?([^,.;:]+)/gi;
+  const re =
+    /\b(?:to discuss|discussed|discussing|talked about|focused on|focusing on|about|regarding|on the subject of)\s+(?:the\s+)?([^,.;:]+)/gi;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const words = m[1].split(/\s+/).slice(0, 8).join(' ').replace(/\s+(?:and|as well as|with|in|to|that|which)$/i, '');
+    const words = m[1]
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ')
+      .replace(/\s+(?:and|as well as|with|in|to|that|which)$/i, '');
     if (words.split(' ').length >= 1 && !/^(?:how|what|ways|their|it|this)$/i.test(words)) out.push(words.trim());
   }
   return [...new Set(out)].slice(0, 4);
@@ -155,7 +206,22 @@ export function framesStage(): Stage {
       const resolve = (m: ActorMention, exclude: ActorRef[]): ActorRef[] => {
         if (m.actor) return [m.actor];
         if (m.kind === 'pronoun' && !m.plural) {
-          const p = lastPersons(m.start).find((r) => !exclude.some((x) => actorKey(x) === actorKey(r)));
+          const notExcluded = (r: ActorRef) => !exclude.some((x) => actorKey(x) === actorKey(r));
+          if (m.reason === 'pronoun') {
+            // "he"/"she": the subject of this sentence if named before it, else of the last sentence naming someone
+            const same = a.mentions.find(
+              (x) =>
+                x.sentence === m.sentence && x.start < m.start && x.actor?.kind === 'person' && notExcluded(x.actor),
+            );
+            if (same?.actor) return [same.actor];
+            for (let si = m.sentence - 1; si >= 0; si--) {
+              const first = a.mentions.find(
+                (x) => x.sentence === si && x.actor?.kind === 'person' && notExcluded(x.actor),
+              );
+              if (first?.actor) return [first.actor];
+            }
+          }
+          const p = lastPersons(m.start).find(notExcluded);
           return p ? [p] : [];
         }
         if ((m.kind === 'pronoun' && m.plural) || (m.kind === 'group' && m.reason === 'back-reference')) {
@@ -189,10 +255,17 @@ export function framesStage(): Stage {
         if (ATTACH_RE.test(s.text)) {
           // the contact of the day the list names ("the call on Saturday also included …"), else the last one
           const day = times.find((x) => x.precision === 'day');
-          const target = (day && [...a.frames].reverse().find((f) => f.sentence < s.index && f.date.from === day.from)) || [...a.frames].reverse().find((f) => f.sentence < s.index);
+          const target =
+            (day && [...a.frames].reverse().find((f) => f.sentence < s.index && f.date.from === day.from)) ||
+            [...a.frames].reverse().find((f) => f.sentence < s.index);
           if (target) {
             const refs = mentionsIn(s.start, s.end)
-              .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)))
+              .filter(
+                (m) =>
+                  m.kind !== 'pronoun' &&
+                  m.kind !== 'group' &&
+                  !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)),
+              )
               .flatMap((m) => resolve(m, []));
             target.participants = uniq([...target.participants, ...refs]);
             target.attachTo = undefined;
@@ -210,9 +283,11 @@ export function framesStage(): Stage {
           const segText = text.slice(seg.start, seg.end);
           // the part of the segment that belongs to this trigger (up to the next trigger in it)
           const nextT = trig.find((x) => x.start > t.start && x.start < seg.end);
-          const end = nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start)) ? nextT.start : seg.end;
+          const end =
+            nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start)) ? nextT.start : seg.end;
           const prevT = [...trig].reverse().find((x) => x.start < t.start && x.start >= seg.start);
-          const startSubj = prevT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(prevT.end, t.start)) ? prevT.end : seg.start;
+          const startSubj =
+            prevT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(prevT.end, t.start)) ? prevT.end : seg.start;
           if (nextT && end === seg.end && nextT.start < seg.end) {
             // "phone call" + "call": nested/adjacent triggers describe one contact; keep the first
           }
@@ -220,7 +295,13 @@ export function framesStage(): Stage {
           const hasDate = times.some((x) => x.start >= seg.start && x.end <= seg.end);
           if (VAGUE.test(text.slice(Math.max(seg.start, t.start - 40), t.start)) && !hasDate) continue;
           const dayDate = times.some((x) => x.start >= seg.start && x.end <= seg.end && x.precision === 'day');
-          if (t.pos === 'noun' && /(?:calls|meetings|conversations|visits|engagements)$/i.test(t.text) && !dayDate && !t.distributive) continue;
+          if (
+            t.pos === 'noun' &&
+            /(?:calls|meetings|conversations|visits|engagements)$/i.test(t.text) &&
+            !dayDate &&
+            !t.distributive
+          )
+            continue;
           // "welcomed"/"received" report a contact only when a person is welcomed
           if (t.kind === 'host' && /^(?:welcom|receiv)/i.test(t.text)) {
             const nextM = a.mentions.find((m) => m.start >= t.end);
@@ -241,9 +322,19 @@ export function framesStage(): Stage {
               // a state or organisation is a party only in a party's position
               const visitTo = t.kind === 'visit' && /\b(?:to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/.test(lead);
               if (LOCATIVE.test(lead) && !visitTo) continue;
-              const direct = m === firstAfter && /^\s*(?:\w+\s+){0,2}?(?:with|to|between|and|by)?\s*(?:the\s+)?$/.test(text.slice(t.end, m.start));
+              const direct =
+                m === firstAfter &&
+                /^\s*(?:\w+\s+){0,2}?(?:with|to|between|and|by)?\s*(?:the\s+)?$/.test(text.slice(t.end, m.start));
               const subject = isSubj && !subjHasPerson && m.reason !== 'demonym';
-              if (!(direct || subject || visitTo || /delegation|side|government/i.test(m.text + text.slice(m.end, m.end + 12)))) continue;
+              if (
+                !(
+                  direct ||
+                  subject ||
+                  visitTo ||
+                  /delegation|side|government/i.test(m.text + text.slice(m.end, m.end + 12))
+                )
+              )
+                continue;
             }
             if (possessiveAt(text, m)) {
               // "Macron's call with Putin": the possessor is a party; "Ukraine's sovereignty" is not
@@ -251,7 +342,13 @@ export function framesStage(): Stage {
               if (!(isSubj && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(between))) continue;
             }
             // after a noun ("… visit to Singapore, the leaders reviewed"), a back-reference starts the next clause
-            if (t.pos === 'noun' && !isSubj && (m.kind === 'group' || m.kind === 'pronoun') && !/\b(?:between|with|and)\s+$/i.test(lead)) continue;
+            if (
+              t.pos === 'noun' &&
+              !isSubj &&
+              (m.kind === 'group' || m.kind === 'pronoun') &&
+              !/\b(?:between|with|and)\s+$/i.test(lead)
+            )
+              continue;
             if (m.kind === 'group' && m.reason === 'open group') {
               open = true;
               continue;
@@ -261,16 +358,36 @@ export function framesStage(): Stage {
             if (!isSubj) for (const _ of refs) objPos.push(m.start);
           }
           // a trigger joined by "and" to an earlier one shares its subject ("spoke with A and met B")
-          if (!subj.length && prevSubject.length && /^[\s,]*(?:and|then|before|later)\b/i.test(text.slice(prevT?.end ?? seg.start, t.start))) subj.push(...prevSubject);
-          if (!subj.length && /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) && t.pos === 'verb' && !/^(?:was|were)\s+joined/i.test(t.text)) {
+          if (
+            !subj.length &&
+            prevSubject.length &&
+            /^[\s,]*(?:and|then|before|later)\b/i.test(text.slice(prevT?.end ?? seg.start, t.start))
+          )
+            subj.push(...prevSubject);
+          if (
+            !subj.length &&
+            /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) &&
+            t.pos === 'verb' &&
+            !/^(?:was|were)\s+joined/i.test(t.text)
+          ) {
             // verb with no subject in its clause ("… and later spoke with X"): the sentence's first actor
             const first = mentionsIn(s.start, t.start).find((m) => m.actor?.kind === 'person');
             if (first?.actor) subj.push(first.actor);
           }
           const cueRe = new RegExp(`(?:${REQUESTED.source}|${PROPOSED.source})`, 'gi');
           let cueEnd = -1;
-          for (let cm = cueRe.exec(text.slice(s.start, t.start)); cm; cm = cueRe.exec(text.slice(s.start, t.start))) cueEnd = s.start + cm.index + cm[0].length;
-          if (cueEnd > 0 && /^(?:urg|ask|call|press|push|encourag|beg|implor|request|invit)/i.test(text.slice(cueEnd - 12, cueEnd).trim().split(/\s+/).pop() ?? '')) {
+          for (let cm = cueRe.exec(text.slice(s.start, t.start)); cm; cm = cueRe.exec(text.slice(s.start, t.start)))
+            cueEnd = s.start + cm.index + cm[0].length;
+          if (
+            cueEnd > 0 &&
+            /^(?:urg|ask|call|press|push|encourag|beg|implor|request|invit)/i.test(
+              text
+                .slice(cueEnd - 12, cueEnd)
+                .trim()
+                .split(/\s+/)
+                .pop() ?? '',
+            )
+          ) {
             const after = inScope.filter((m) => m.start >= cueEnd && m.start < t.start).flatMap((m) => resolve(m, []));
             if (after.length) subj.splice(0, subj.length, ...after);
           }
@@ -279,13 +396,23 @@ export function framesStage(): Stage {
           let localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
           if (t.pos === 'noun') {
             const nextSeg = segs[segs.indexOf(seg) + 1];
-            if (nextSeg && /^,?\s*(?:which|that)\s+(?:took place|happened|was held|occurred|came)\b/i.test(text.slice(nextSeg.start, nextSeg.end))) {
+            if (
+              nextSeg &&
+              /^,?\s*(?:which|that)\s+(?:took place|happened|was held|occurred|came)\b/i.test(
+                text.slice(nextSeg.start, nextSeg.end),
+              )
+            ) {
               const rel = times.filter((x) => x.start >= nextSeg.start && x.end <= nextSeg.end);
               if (rel.length) localTimes = rel;
             }
           }
           // "her June 2021 visit", "Saturday's call": a date standing right before a noun dates that noun
-          const attributive = t.pos === 'noun' ? localTimes.filter((x) => x.end <= t.start && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(x.end, t.start))) : [];
+          const attributive =
+            t.pos === 'noun'
+              ? localTimes.filter(
+                  (x) => x.end <= t.start && /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(x.end, t.start)),
+                )
+              : [];
           const after = localTimes.filter((x) => x.start >= t.start);
           const chosen = attributive.length ? attributive : after.length ? after : localTimes;
           const groups = new Map<string, Timex[]>();
@@ -300,33 +427,50 @@ export function framesStage(): Stage {
             const g = groupList[gi];
             if (gi > 0) {
               const prevEnd = groupList[gi - 1][0].end;
-              if (!/^\s*,?\s*(?:and|as well as)\s+(?:(?:again|also|later|once more)\s+)?(?:on|in)?\s*$/i.test(text.slice(prevEnd, g[0].start))) break;
+              if (
+                !/^\s*,?\s*(?:and|as well as)\s+(?:(?:again|also|later|once more)\s+)?(?:on|in)?\s*$/i.test(
+                  text.slice(prevEnd, g[0].start),
+                )
+              )
+                break;
               if (g[0].precision !== 'day' || dates.some((d) => d && d.precision !== 'day')) break;
             }
             dates.push(...(g.length > 1 && g[0].groupId ? g : [g[0]]));
           }
           if (!dates.length) dates.push(undefined);
-          const initiator = initiatorOf(text, s, seg, t, subj, a.mentions, resolve);
+          const initiator = initiatorOf(s, t, subj, a.mentions, resolve);
           let mode = t.mode;
-          if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText))) mode = modeFromContext(segText, mode);
+          if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText)))
+            mode = modeFromContext(segText, mode);
           if (mode === 'unspecified' && tMode) mode = tMode;
           const dur = durationOf(segText) ?? durationOf(s.text);
           const topics = topicsOf(s.text);
           const distributive = t.distributive && obj.length >= 2;
           // "the call", "after the conversation": a re-mention of the contact just reported, not a new one
-          const definite = t.pos === 'noun' && /\b(?:the|that|this|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 25), t.start));
+          const definite =
+            t.pos === 'noun' &&
+            /\b(?:the|that|this|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?$/i.test(
+              text.slice(Math.max(s.start, t.start - 25), t.start),
+            );
           if (definite && !localTimes.length) {
-            const prevF = [...a.frames].reverse().find((f) => f.status === 'occurred' && s.index - f.sentence <= 8 && f.participants.length >= 2);
-            if (prevF && (all.length < 2 || all.every((p) => prevF.participants.some((q) => actorKey(q) === actorKey(p))))) {
+            const prevF = [...a.frames]
+              .reverse()
+              .find((f) => f.status === 'occurred' && s.index - f.sentence <= 8 && f.participants.length >= 2);
+            if (
+              prevF &&
+              (all.length < 2 || all.every((p) => prevF.participants.some((q) => actorKey(q) === actorKey(p))))
+            ) {
               prevF.durationMinutes ??= durationOf(s.text);
               const ev = prevF as Frame & { extraEvidence?: Array<[number, number, number]> };
-              if (prevF.sentence !== s.index) ev.extraEvidence = [...(ev.extraEvidence ?? []), [s.start, s.end, s.index]];
+              if (prevF.sentence !== s.index)
+                ev.extraEvidence = [...(ev.extraEvidence ?? []), [s.start, s.end, s.index]];
               continue;
             }
           }
           // "spoke with A on Monday and on Tuesday with B": one contact per "with …" part
           const cuts: number[] = [];
-          const splitRe = /(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|in|at|later on|earlier on)\s+[^,]{1,25}?\s+)?with\s+/gi;
+          const splitRe =
+            /(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|in|at|later on|earlier on)\s+[^,]{1,25}?\s+)?with\s+/gi;
           const objText = text.slice(t.end, end);
           for (let m = splitRe.exec(objText); m; m = splitRe.exec(objText)) cuts.push(t.end + m.index);
           const groupsOut: Array<{ parts: ActorRef[]; dates: Array<Timex | undefined> }> = [];
@@ -337,7 +481,10 @@ export function framesStage(): Stage {
               const objR = obj.filter((_, k) => objPos[k] >= bounds[r] && objPos[k] < bounds[r + 1]);
               if (!objR.length) continue;
               const inR = localTimes.filter((x) => x.start >= bounds[r] && x.end <= bounds[r + 1]);
-              groupsOut.push({ parts: uniq([...subj, ...objR]), dates: inR.length ? [inR[0]] : before.length ? [before[before.length - 1]] : [undefined] });
+              groupsOut.push({
+                parts: uniq([...subj, ...objR]),
+                dates: inR.length ? [inR[0]] : before.length ? [before[before.length - 1]] : [undefined],
+              });
             }
           } else {
             const pairs: ActorRef[][] = distributive ? obj.map((o) => uniq([...subj, o])) : [all];
@@ -347,11 +494,28 @@ export function framesStage(): Stage {
             for (const d of ds) {
               const st = statusOf(text, s.start, t, d, pub);
               const frame: Frame = {
-                trigger: t, participants: parts, initiator, status: st.status, statusCue: st.cue, mode,
+                trigger: t,
+                participants: parts,
+                initiator,
+                status: st.status,
+                statusCue: st.cue,
+                mode,
                 date: d
-                  ? { from: d.from, to: d.to, precision: d.precision, basis: d.basis, text: d.text, explanation: d.explanation }
+                  ? {
+                      from: d.from,
+                      to: d.to,
+                      precision: d.precision,
+                      basis: d.basis,
+                      text: d.text,
+                      explanation: d.explanation,
+                    }
                   : { from: null, to: null, precision: 'unknown', basis: 'unknown', text: null, explanation: '' },
-                durationMinutes: dur, topics, start: s.start, end: s.end, sentence: s.index, attributedTo: null,
+                durationMinutes: dur,
+                topics,
+                start: s.start,
+                end: s.end,
+                sentence: s.index,
+                attributedTo: null,
               };
               if (open) (frame as Frame & { open?: boolean }).open = true;
               a.frames.push(frame);
@@ -365,7 +529,10 @@ export function framesStage(): Stage {
 }
 
 function initiatorOf(
-  text: string, s: Sentence, seg: { start: number; end: number }, t: Trigger, subj: ActorRef[], mentions: ActorMention[],
+  s: Sentence,
+  t: Trigger,
+  subj: ActorRef[],
+  mentions: ActorMention[],
   resolve: (m: ActorMention, ex: ActorRef[]) => ActorRef[],
 ): ActorRef | null {
   if (t.kind === 'phone' && t.pos === 'verb' && subj.length === 1) return subj[0];
@@ -379,7 +546,6 @@ function initiatorOf(
     const st = mentions.find((x) => x.sentence === s.index && x.kind === 'state');
     if (st?.actor) return st.actor;
   }
-  void seg;
   return null;
 }
 
@@ -390,22 +556,53 @@ function dateUndated(a: Annotated, readout: boolean): void {
     const f = a.frames[i];
     if (f.date.from) continue;
     if (f.status !== 'occurred') {
-      f.date = { from: null, to: null, precision: 'unknown', basis: 'unknown', text: null, explanation: 'no date in the text' };
+      f.date = {
+        from: null,
+        to: null,
+        precision: 'unknown',
+        basis: 'unknown',
+        text: null,
+        explanation: 'no date in the text',
+      };
       continue;
     }
     const prev = a.frames
       .slice(0, i)
       .reverse()
-      .find((p) => p.date.from && f.sentence - p.sentence <= 3 && p.status === 'occurred' && p.participants.some((x) => f.participants.some((y) => actorKey(x) === actorKey(y))));
+      .find(
+        (p) =>
+          p.date.from &&
+          f.sentence - p.sentence <= 3 &&
+          p.status === 'occurred' &&
+          p.participants.some((x) => f.participants.some((y) => actorKey(x) === actorKey(y))),
+      );
     if (prev) {
-      f.date = { ...prev.date, basis: 'inferred', explanation: `same occasion as ${prev.date.text ? `'${prev.date.text}'` : 'the contact'} reported just before (${prev.date.explanation})` };
+      f.date = {
+        ...prev.date,
+        basis: 'inferred',
+        explanation: `same occasion as ${prev.date.text ? `'${prev.date.text}'` : 'the contact'} reported just before (${prev.date.explanation})`,
+      };
     } else if (readout && pub) {
-      f.date = { from: pub, to: pub, precision: 'day', basis: 'publication', text: null, explanation: `official readout published ${pub}; no other date given` };
+      f.date = {
+        from: pub,
+        to: pub,
+        precision: 'day',
+        basis: 'publication',
+        text: null,
+        explanation: `official readout published ${pub}; no other date given`,
+      };
     } else {
-      f.date = { from: null, to: pub, precision: 'range', basis: 'unknown', text: null, explanation: pub ? `no date in the text; before publication ${pub}` : 'no date in the text' };
+      f.date = {
+        from: null,
+        to: pub,
+        precision: 'range',
+        basis: 'unknown',
+        text: null,
+        explanation: pub ? `no date in the text; before publication ${pub}` : 'no date in the text',
+      };
     }
   }
 }
 
-export { actorKey, uniq };
 export type { ActorBase };
+export { actorKey, uniq };

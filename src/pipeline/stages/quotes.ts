@@ -2,8 +2,10 @@
 import type { ActorRef } from '../../actors/types.js';
 import type { ActorMention, Annotated, Stage } from '../types.js';
 
-const SPEECH = '(?:said|says|added|told|wrote|tweeted|posted|stated|noted|declared|insisted|warned|stressed|explained|replied|asked|recalled|continued|remarked|according to)';
-const IN_CONTACT = /\b(?:in|during|on) (?:the|their|that|this|a) (?:[\w-]+ )?(?:call|conversation|meeting|talks|exchange)\b|\b(?:told|said to|asked|replied to) (?:him|her|his (?:\w+ )?counterpart)\b|\btranscript\b|\brecording\b/i;
+const SPEECH =
+  '(?:said|says|added|told|wrote|tweeted|posted|stated|noted|declared|insisted|warned|stressed|explained|replied|asked|recalled|continued|remarked|according to)';
+const IN_CONTACT =
+  /\b(?:in|during|on) (?:the|their|that|this|a) (?:[\w-]+ )?(?:call|conversation|meeting|talks|exchange)\b|\b(?:told|said to|asked|replied to) (?:him|her|his (?:\w+ )?counterpart)\b|\btranscript\b|\brecording\b/i;
 const QUOTE_RE = /[“"]([^”"]{12,2000})[”"]/g;
 
 function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | null {
@@ -12,7 +14,9 @@ function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | nul
   // after the quote: ,” said X / ,” X said / ,” the French President told … (the speaker is the subject, not the addressee)
   const after = text.slice(qEnd, qEnd + 120);
   const am = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"]{1,80}?)\\s+${SPEECH}\\b)`, 'i').exec(after);
-  if (am) {
+  // a cue that ends in a colon introduces the next quotation, not this one
+  const introducesNext = am && /^[^“".!?]*[:]\s*[“"]/.test(after.slice(am[0].length - 1));
+  if (am && !/\n/.test(am[0]) && !introducesNext) {
     const verbFirst = !!am[1];
     const from = verbFirst ? qEnd + am[0].length : qEnd;
     const to = verbFirst ? from + 80 : qEnd + am[0].length - 1;
@@ -25,7 +29,10 @@ function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | nul
   const bm = new RegExp(`${SPEECH}\\b[^.“"]{0,60}[,:]?\\s*$`, 'i').exec(before);
   if (bm) {
     const cueAt = qStart - before.length + bm.index;
-    const cands = a.mentions.filter((x) => x.end <= cueAt + 40 && x.start >= qStart - 200 && persons(x) && !(x.start > cueAt && x.kind === 'pronoun'));
+    const sentStart = a.sentences.find((s) => s.start <= cueAt && cueAt < s.end)?.start ?? qStart - 200;
+    const cands = a.mentions.filter(
+      (x) => x.end <= cueAt + 40 && x.start >= sentStart && persons(x) && !(x.start > cueAt && x.kind === 'pronoun'),
+    );
     const m = cands.filter((x) => x.start < cueAt).pop() ?? cands[0];
     if (m) return resolveSpeaker(a, m);
   }
@@ -57,7 +64,9 @@ export const quotesStage: Stage = {
       const speaker = speakerNear(a, m.index, m.index + m[0].length);
       // linked to a contact when the text says it was said in it ("In the call, …", "during the meeting", "told him")
       const sent = a.sentences[sentence];
-      const before = [a.sentences[sentence - 2], a.sentences[sentence - 1]].filter((x) => x && x.paragraph === sent?.paragraph);
+      const before = [a.sentences[sentence - 2], a.sentences[sentence - 1]].filter(
+        (x) => x && x.paragraph === sent?.paragraph,
+      );
       const context = `${before.map((x) => x.text).join(' ')} ${sent?.text ?? ''}`;
       let frame = -1;
       if (speaker && IN_CONTACT.test(context)) {

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import type { Annotated, Sentence, Stage } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -11,7 +11,8 @@ export function getNlp(): Nlp {
 }
 
 // A sentence ending in one of these was cut after an abbreviation, not at a sentence end.
-const ABBREV_END = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|[A-Z])\.$/;
+const ABBREV_END =
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|[A-Z])\.$/;
 
 /** Splits a paragraph-preserving text into sentences with exact character offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -38,7 +39,8 @@ export function splitSentences(text: string): Sentence[] {
       const start = starts[a];
       const end = starts[b] + values[b].length;
       const prev = spans[spans.length - 1];
-      if (prev && (ABBREV_END.test(ptext.slice(prev[0], prev[1])) || /^[a-z\d]/.test(ptext.slice(start, start + 1)))) prev[1] = end;
+      if (prev && (ABBREV_END.test(ptext.slice(prev[0], prev[1])) || /^[a-z\d]/.test(ptext.slice(start, start + 1))))
+        prev[1] = end;
       else spans.push([start, end]);
     });
     for (const [a, b] of spans) {

@@ -21,7 +21,13 @@ export const sourcesStage: Stage = {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
           const src = m[1].trim().replace(/\s+/g, ' ');
-          a.sources.push({ sentence: s.index, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], source: src });
+          a.sources.push({
+            sentence: s.index,
+            start: s.start + m.index,
+            end: s.start + m.index + m[0].length,
+            text: m[0],
+            source: src,
+          });
         }
       }
     }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ActorBase } from '../../src/actors/base.js';
+import { findMentions } from '../../src/pipeline/stages/actors.js';
+
+const kb = ActorBase.load();
+function who(text: string, date: string): string | null {
+  const ms = findMentions(text, 0, 0, kb, date, []).filter((m) => m.actor);
+  const best = ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  return best?.actor ? `${best.actor.name}${best.actor.wikidata ? ` ${best.actor.wikidata}` : ''}` : null;
+}
+
+describe('names, aliases and transliterations', () => {
+  it('links full names and variants to one Wikidata id', () => {
+    for (const v of ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Zelenskiy', 'Selenskyj', 'Зеленський']) {
+      assert.match(who(`${v} said`, '2022-03-01') ?? '', /Q3874799$/, v);
+    }
+    assert.match(who('Recep Tayyip Erdogan', '2022-03-01') ?? '', /Q39259/);
+    assert.match(who('Alexander Lukashenka', '2022-03-01') ?? '', /Q2866/);
+  });
+  it('reads East Asian name order both ways', () => {
+    assert.match(who('Prime Minister Kishida Fumio of Japan', '2022-01-21') ?? '', /Q359480/);
+    assert.match(who('Fumio Kishida', '2022-01-21') ?? '', /Q359480/);
+  });
+  it('reads titles with surnames, honorifics and "of Country"', () => {
+    assert.match(who('President Putin', '2022-02-12') ?? '', /Q7747/);
+    assert.match(who('Mr Macron', '2022-02-12') ?? '', /Q3052772/);
+    assert.match(who('Chancellor Scholz of Germany', '2022-02-12') ?? '', /Q61053/);
+  });
+});
+
+describe('roles at a date', () => {
+  it('answers who held an office on the day', () => {
+    assert.match(who('the Israeli Prime Minister', '2022-08-01') ?? '', /Lapid/);
+    assert.match(who('the Israeli Prime Minister', '2021-12-01') ?? '', /Bennett/);
+    assert.match(who('the Israeli Prime Minister', '2023-06-01') ?? '', /Netanyahu/);
+    assert.match(who('the British Prime Minister', '2022-10-01') ?? '', /Truss/);
+    assert.match(who('the German Chancellor', '2021-06-01') ?? '', /Merkel/);
+    assert.match(who('the German Chancellor', '2022-06-01') ?? '', /Scholz/);
+    assert.match(who('the French President', '2016-06-01') ?? '', /Hollande/);
+    assert.match(who('the French President', '2018-06-01') ?? '', /Macron/);
+  });
+  it('reads metonyms, possessives and "top diplomat"', () => {
+    assert.match(who('the Kremlin leader', '2022-03-01') ?? '', /Putin/);
+    assert.match(who("Ukraine's top diplomat", '2022-03-01') ?? '', /Kuleba/);
+    assert.match(who("Ukraine's top diplomat", '2025-01-10') ?? '', /Sybiha/);
+    assert.match(who('the Taoiseach', '2022-03-17') ?? '', /Martin/);
+    assert.match(who('NATO Secretary General', '2025-01-10') ?? '', /Rutte/);
+  });
+  it('reports a person it does not know, with the country of the title', () => {
+    const ms = findMentions(
+      'Foreign Minister Ali Example of Ruritania and Ambassador Jane Doe of France',
+      0,
+      0,
+      kb,
+      '2022-01-01',
+      [],
+    );
+    const jane = ms.find((m) => m.actor?.name === 'Jane Doe');
+    assert.ok(jane);
+    assert.equal(jane.actor?.wikidata, null);
+    assert.equal(jane.actor?.country, 'FRA');
+  });
+});

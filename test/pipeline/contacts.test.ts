@@ -1,0 +1,218 @@
+// One short article per phenomenon, written for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { names, occurred, run, summary } from '../helpers/extract.js';
+
+describe('one event per real-world contact', () => {
+  it('splits a date list into separate calls, and "and again on Thursday" too', () => {
+    const rs = run({
+      published: '2022-02-05',
+      text: 'French President Emmanuel Macron held phone calls with Russian President Vladimir Putin on 28 and 31 January and again on Thursday, the Elysee said.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2022-01-28 phone Macron+Putin occurred',
+      '2022-01-31 phone Macron+Putin occurred',
+      '2022-02-03 phone Macron+Putin occurred',
+    ]);
+  });
+  it('keeps a multi-party call as one event and completes it from a later participant list', () => {
+    const rs = run({
+      published: '2023-05-10',
+      text: 'Polish President Andrzej Duda hosted a video conference with regional leaders on Tuesday.\n\nParticipants in the call included President Gitanas Nauseda of Lithuania, Prime Minister Evika Silina of Latvia and President Alar Karis of Estonia.',
+    });
+    assert.deepEqual(summary(rs), ['2023-05-09 video Duda+Karis+Nauseda+Silina occurred']);
+    assert.equal(rs.events[0].mentions.length, 2);
+  });
+  it('adds a leader that "the call on Saturday also included" to that day\'s call', () => {
+    const rs = run({
+      published: '2022-03-18',
+      text: 'Zelenskyy spoke with Olaf Scholz on Thursday. He had also spoken with Scholz on Saturday. The call on Saturday also included French President Emmanuel Macron.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2022-03-12 unspecified Macron+Scholz+Zelenskyy occurred',
+      '2022-03-17 unspecified Scholz+Zelenskyy occurred',
+    ]);
+  });
+  it('splits "spoke with A on Monday and on Tuesday with B"', () => {
+    const rs = run({
+      published: '2022-07-29',
+      text: 'On Monday, Lapid spoke with Boris Johnson and on Tuesday with Olaf Scholz, an aide said.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2022-07-25 unspecified Johnson+Lapid occurred',
+      '2022-07-26 unspecified Lapid+Scholz occurred',
+    ]);
+  });
+  it('distributes "separate calls" over the people listed', () => {
+    const rs = run({
+      published: '2023-02-01',
+      title: 'Foreign minister holds calls with Nordic counterparts',
+      text: 'German Foreign Minister Annalena Baerbock held separate calls today with Foreign Minister Tobias Billström of Sweden and Foreign Minister Pekka Haavisto of Finland.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2023-02-01 phone Baerbock+Billström occurred',
+      '2023-02-01 phone Baerbock+Haavisto occurred',
+    ]);
+  });
+  it('merges reports of the same contact across documents and lists date conflicts', () => {
+    const rs = run(
+      {
+        id: 'a',
+        published: '2022-03-18',
+        text: 'Turkish President Recep Tayyip Erdogan spoke by phone with Vladimir Putin on Thursday.',
+      },
+      { id: 'b', published: '2022-03-19', text: 'Erdogan and Putin held a phone call on Thursday, the Kremlin said.' },
+      { id: 'c', published: '2022-03-17', text: 'Erdogan spoke with Putin by phone today, his office said.' },
+    );
+    const ev = occurred(rs);
+    assert.equal(ev.length, 1);
+    assert.deepEqual(ev[0].mentions.map((m) => m.document).sort(), ['a', 'b', 'c']);
+    assert.equal(ev[0].date.start, '2022-03-17');
+    assert.ok(ev[0].confidence > 0.8);
+  });
+});
+
+describe('status: did it happen?', () => {
+  const cases: Array<[string, string, string]> = [
+    ['planned', 'Scholz will meet Biden in Washington on Tuesday.', 'planned'],
+    ['plans to visit', 'Macron plans to visit Kyiv next month.', 'planned'],
+    ['request', '"It is very important that you speak with Putin," Biden told Scholz.', 'proposed'],
+    ['urged', 'Zelenskyy urged Scholz to speak with Xi Jinping.', 'requested'],
+    ['hypothetical', 'If Putin calls Scholz, the chancellor would answer, a spokesman said.', 'hypothetical'],
+    ['negation', 'Putin and Biden have not spoken since December.', 'denied'],
+    ['unable', 'Biden and the Taoiseach were unable to meet in person.', 'denied'],
+    ['denial', 'The Kremlin denied that Putin and Scholz had spoken.', 'denied'],
+    ['cancelled', 'The meeting between Blinken and Lavrov was cancelled.', 'cancelled'],
+  ];
+  for (const [name, text, status] of cases) {
+    it(name, () => {
+      const rs = run({ published: '2022-03-18', text });
+      assert.equal(occurred(rs).length, 0, `no occurred event in: ${text}`);
+      assert.ok(
+        rs.events.some((e) => e.status === status),
+        `${status} in: ${text} → ${summary(rs).join('; ')}`,
+      );
+    });
+  }
+  it('a generic party ("leaders can call him") makes no event at all', () => {
+    const rs = run({ published: '2022-03-18', text: 'Leaders can call Putin and tell him to stop, Zelenskyy said.' });
+    assert.equal(rs.events.length, 0);
+  });
+  it('a request names the people asked to meet, not the one asking', () => {
+    const rs = run({ published: '2022-03-18', text: 'Zelenskyy urged Scholz to speak with Xi Jinping.' });
+    assert.deepEqual(rs.events.map(names), ['Jinping+Scholz']);
+  });
+  it('a planned contact that a later report says took place becomes one occurred event', () => {
+    const rs = run(
+      { id: 'p', published: '2022-03-18', text: 'Scholz will meet Biden in Washington on Tuesday.' },
+      { id: 'q', published: '2022-03-22', text: 'Scholz met Biden in Washington today.' },
+    );
+    assert.deepEqual(summary(rs), ['2022-03-22 in_person Biden+Scholz occurred']);
+  });
+  it('leaves domestic meetings out', () => {
+    const rs = run({
+      published: '2022-02-01',
+      text: 'President Biden hosted Senator Dick Durbin and Senator Chuck Grassley in the Oval Office today.',
+    });
+    assert.equal(rs.events.length, 0);
+  });
+});
+
+describe('participants', () => {
+  it('resolves roles at the date of the report and "his counterpart"', () => {
+    const rs = run({
+      published: '2022-08-01',
+      text: 'The Israeli Prime Minister spoke with the French President on Sunday. He told his French counterpart that Israel would act.',
+    });
+    assert.deepEqual(summary(rs), ['2022-07-31 unspecified Lapid+Macron occurred']);
+    assert.ok(rs.events[0].participants.every((p) => p.wikidata));
+  });
+  it('resolves "the two leaders" to the people already in play', () => {
+    const rs = run({
+      published: '2022-03-18',
+      text: 'Scholz spoke by phone with Zelenskyy on Thursday. On Saturday, the two leaders had held a video call.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2022-03-12 video Scholz+Zelenskyy occurred',
+      '2022-03-17 phone Scholz+Zelenskyy occurred',
+    ]);
+  });
+  it('keeps a participant unknown to the knowledge base, with its country', () => {
+    const rs = run({
+      published: '2022-05-02',
+      text: 'Foreign Minister Dmytro Kuleba met Foreign Minister Nikola Selakovic of Serbia in Kyiv today.',
+    });
+    const ev = occurred(rs)[0];
+    const sel = ev.participants.find((p) => p.name.includes('Selakovic'));
+    assert.equal(sel?.wikidata, null);
+    assert.equal(sel?.country, 'SRB');
+  });
+  it('reads delegations as states and records who initiated the call', () => {
+    const rs = run({
+      published: '2022-02-28',
+      text: 'The Russian delegation met the Ukrainian delegation in Gomel today. Earlier, Erdogan called Zelenskyy at the request of the Ukrainian side.',
+    });
+    const talks = rs.events.find((e) => e.mode === 'in_person');
+    assert.deepEqual(talks?.participants.map((p) => `${p.kind}:${p.country}`).sort(), ['state:RUS', 'state:UKR']);
+    const call = rs.events.find((e) => e.mode === 'phone');
+    assert.equal(call?.initiator, 'Q39259');
+  });
+});
+
+describe('evidence, dates and extras', () => {
+  it('every mention points at its sentence in the stored text', () => {
+    const text = 'Background paragraph.\n\nBiden spoke with Macron by phone on Thursday. They discussed energy.';
+    const rs = run({ id: 'e', published: '2022-03-18', text });
+    const m = rs.events[0].mentions[0];
+    assert.equal(text.slice(m.start, m.end), m.sentence);
+    assert.equal(m.sentence, 'Biden spoke with Macron by phone on Thursday.');
+  });
+  it('anchors a date on a known event and explains it', () => {
+    const rs = run({
+      published: '2022-06-30',
+      text: 'A recording of a telephone conversation between Macron and Putin, which took place four days before the invasion, was broadcast on Thursday.',
+    });
+    const ev = occurred(rs)[0];
+    assert.equal(ev.date.start, '2022-02-20');
+    assert.equal(ev.date.basis, 'anchored');
+    assert.match(ev.date.explanation ?? '', /invasion/);
+  });
+  it('gives a range, not a guessed day, when the text has no date', () => {
+    const rs = run({ published: '2022-03-18', text: 'Macron has spoken with Putin by phone, an aide said.' });
+    const ev = occurred(rs)[0];
+    assert.equal(ev.date.start, null);
+    assert.equal(ev.date.end, '2022-03-18');
+    assert.equal(ev.date.precision, 'range');
+  });
+  it('reads duration, topics and source attribution', () => {
+    const rs = run({
+      published: '2024-11-14',
+      text: 'Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian on Wednesday to discuss regional security, the Saudi Press Agency reported. The 40-minute call also touched on Gaza.',
+    });
+    const ev = occurred(rs)[0];
+    assert.equal(ev.duration_minutes, 40);
+    assert.equal(ev.initiator, 'Q5933752');
+    assert.deepEqual(ev.topics, ['regional security']);
+    assert.equal(ev.mentions[0].attributed_to, 'the Saudi Press Agency');
+  });
+});
+
+describe('quotes and speakers', () => {
+  it('finds speakers before and after the quotation and links a transcript to its call', () => {
+    const text =
+      'A recording of a phone call between Macron and Putin on 20 February was released on Thursday.\n\nIn the call, Macron pressed the Russian leader. "I do not know where your lawyer learned law," the French president said. Putin replied: "It is not our job to listen to them."\n\nAn aide said later: "We will keep talking to everyone involved."';
+    const rs = run({ id: 'q', published: '2022-06-30', text });
+    const byText = (s: string) => rs.quotes.find((q) => q.text.startsWith(s));
+    const q1 = byText('I do not know');
+    const q2 = byText('It is not our job');
+    const q3 = byText('We will keep');
+    assert.equal(q1?.speaker?.wikidata, 'Q3052772');
+    assert.equal(q2?.speaker?.wikidata, 'Q7747');
+    assert.equal(q3?.speaker, null);
+    const call = occurred(rs)[0];
+    assert.equal(q1?.event, call.id);
+    assert.equal(q2?.event, call.id);
+    assert.equal(q3?.event, null);
+    for (const q of rs.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  });
+});
