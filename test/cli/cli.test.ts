@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { RecordSet } from '../../src/records/types.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const bin = join(root, 'bin', 'parley.js');
+const parley = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8' });
+
+describe('parley extract', () => {
+  it('prints one merged record set for files, HTML, Markdown and JSONL together', () => {
+    const r = parley(['extract', 'samples', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const rs = JSON.parse(r.stdout) as RecordSet;
+    assert.equal(rs.parley, 1);
+    assert.equal(rs.documents.length, 5);
+    const ids = rs.events.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const leaked = rs.events.find((e) => e.date.start === '2022-02-20');
+    assert.deepEqual(leaked?.participants.map((p) => p.wikidata).sort(), ['Q3052772', 'Q7747']);
+    assert.ok(rs.quotes.some((q) => q.event === leaked?.id));
+  });
+  it('gives the same event ids on every run', () => {
+    const a = JSON.parse(parley(['extract', 'samples', '--json']).stdout) as RecordSet;
+    const b = JSON.parse(parley(['extract', 'samples/feed.jsonl', 'samples', '--json']).stdout) as RecordSet;
+    assert.deepEqual(a.events.map((e) => e.id).sort(), b.events.map((e) => e.id).sort());
+  });
+  it('prints a readable table by default', () => {
+    const r = parley(['extract', 'samples/feed.jsonl']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^DATE\s+MODE\s+PARTICIPANTS\s+STATUS\s+EVIDENCE/);
+    assert.match(r.stdout, /2024-11-13\s+phone\s+Mohammed bin Salman, Masoud Pezeshkian\s+occurred/);
+  });
+  it('reads JSON Lines from stdin', () => {
+    const line = JSON.stringify({ id: 's1', published: '2023-03-01', text: 'Blinken met Lavrov in New Delhi on Thursday.' });
+    const r = parley(['extract', '-', '--json'], `${line}\n`);
+    const rs = JSON.parse(r.stdout) as RecordSet;
+    assert.equal(rs.events[0].date.start, '2023-02-23');
+  });
+  it('reports every bad input on one line, keeps going, and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'feed.jsonl'), '{"id":"x","published":"2022-03-18","text":"Biden spoke with Macron today."}\nnot json\n');
+    const r = parley(['extract', dir, '--json']);
+    assert.equal(r.status, 1);
+    const errs = r.stderr.trim().split('\n');
+    assert.equal(errs.length, 2);
+    assert.match(errs[0], /^error: .*empty\.txt: empty file$/);
+    assert.match(errs[1], /^error: .*feed\.jsonl:2: invalid JSON/);
+    assert.equal((JSON.parse(r.stdout) as RecordSet).events.length, 1);
+  });
+  it('rejects a malformed --published', () => {
+    const r = parley(['extract', 'samples', '--published', '18/03/2022']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--published must be YYYY-MM-DD/);
+  });
+});
+
+describe('parley eval and actors', () => {
+  it('prints the scorer figures for a gold file', () => {
+    const r = parley(['eval', 'test/fixtures/feed.gold.json', 'samples/feed.jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout.trim(), /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/);
+  });
+  it('resolves a role at a date', () => {
+    const r = parley(['actors', 'resolve', 'the Israeli Prime Minister', '--date', '2022-08-01', '--json']);
+    assert.equal(r.status, 0);
+    assert.equal(JSON.parse(r.stdout).actor.wikidata, 'Q1396120');
+  });
+});
