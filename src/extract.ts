@@ -15,9 +15,9 @@ export interface ExtractOptions extends NormalizeOptions {
   onDocument?: (n: number) => void;
 }
 
-export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string } = {}): Pipeline {
+export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string; timing?: boolean } = {}): Pipeline {
   const actors = opts.actors ?? ActorBase.load();
-  return new Pipeline(actors, defaultStages(loadAnchors(opts.anchorsFile)));
+  return new Pipeline(actors, defaultStages(loadAnchors(opts.anchorsFile)), opts.timing);
 }
 
 export async function extract(

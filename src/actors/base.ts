@@ -83,6 +83,7 @@ export class ActorBase {
   private readonly countryByIso = new Map<string, Country>();
   private readonly orgByCode = new Map<string, Organization>();
   private readonly personById = new Map<string, number>();
+  private readonly holderCache = new Map<string, Person[]>();
 
   constructor(readonly data: ActorData) {
     this.countries = data.countries;
@@ -109,6 +110,7 @@ export class ActorBase {
 
   /** Adds (or overrides) persons, e.g. from a user's own actors file. */
   extend(persons: Person[]): void {
+    this.holderCache.clear();
     for (const p of persons) {
       const existing = this.personById.get(p.id);
       if (existing !== undefined) {
@@ -179,12 +181,13 @@ export class ActorBase {
   }
 
   /** Longest gazetteer match starting at keys[0]; returns its length in words and the entries. */
-  longestMatch(keys: string[]): { length: number; entries: GazEntry[] } | null {
+  longestMatch(keys: string[], from = 0, max = 8): { length: number; entries: GazEntry[] } | null {
     let node: TrieNode | undefined = this.trie;
     let best: { length: number; entries: GazEntry[] } | null = null;
-    for (let j = 0; j < keys.length && node; j++) {
+    const end = Math.min(keys.length, from + max);
+    for (let j = from; j < end && node; j++) {
       node = node.next.get(keys[j]);
-      if (node?.entries.length) best = { length: j + 1, entries: node.entries };
+      if (node?.entries.length) best = { length: j - from + 1, entries: node.entries };
     }
     return best;
   }
@@ -220,6 +223,16 @@ export class ActorBase {
 
   /** Who held an office of one of `kinds` in `country` at `date`, optionally with a title word. */
   holders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {
+    const key = `${country}|${kinds.join(',')}|${date}|${titleWord ?? ''}`;
+    const hit = this.holderCache.get(key);
+    if (hit) return hit;
+    const out = this.findHolders(country, kinds, date, titleWord);
+    if (this.holderCache.size > 50_000) this.holderCache.clear();
+    this.holderCache.set(key, out);
+    return out;
+  }
+
+  private findHolders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {
     const out: Person[] = [];
     const tw = titleWord ? normalizeName(titleWord) : null;
     for (const p of this.persons) {

@@ -57,6 +57,45 @@ const STATUS_CLASS: Record<EventStatus, string> = {
   cancelled: 'denied',
 };
 
+/** A copy that does not keep the whole document alive (V8 slices share their parent string). */
+export function own(s: string): string {
+  return s.length ? Buffer.from(s, 'utf8').toString('utf8') : s;
+}
+
+function addDaysIso(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every day of a range, at most 92 of them (a longer range is too vague to join a dated contact). */
+function daysBetween(from: string | null, to: string | null): string[] {
+  if (!from || !to) return [];
+  const out: string[] = [];
+  for (let d = from; d <= to && out.length < 92; d = addDaysIso(d, 1)) out.push(d);
+  return out;
+}
+
+/** The months a range touches (at most 24; open or longer ranges go to the "?" bucket as well). */
+function monthsOf(from: string | null, to: string | null): string[] {
+  if (!from || !to) return ['?', ...(to ? [to.slice(0, 7)] : []), ...(from ? [from.slice(0, 7)] : [])];
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const ey = Number(to.slice(0, 4));
+  const em = Number(to.slice(5, 7));
+  while ((y < ey || (y === ey && m <= em)) && out.length < 24) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  if (out.length >= 24) out.push('?');
+  return out;
+}
+
 function dayOf(d: DatedReport): string | null {
   return d.from && d.from === d.to ? d.from : null;
 }
@@ -100,7 +139,10 @@ export function isContact(parts: ActorRef[]): boolean {
 
 export class EventAccumulator {
   private readonly events: Ev[] = [];
-  private readonly byKey = new Map<string, Ev[]>();
+  /** participant key → day → events on that day */
+  private readonly byDay = new Map<string, Map<string, Ev[]>>();
+  /** participant key → month (YYYY-MM, or "?" when open-ended) → events known only as a range */
+  private readonly ranged = new Map<string, Map<string, Ev[]>>();
   private readonly documents: DocumentRecord[] = [];
   private readonly quotes: Array<QuoteRecord & { _ev: Ev | null }> = [];
 
@@ -135,13 +177,24 @@ export class EventAccumulator {
   }
 
   private mentionOf(a: Annotated, f: Frame, start: number, end: number, sentence: string): MentionRecord {
-    return { document: a.doc.id, start, end, sentence, attributed_to: f.attributedTo };
+    return {
+      document: a.doc.id,
+      start,
+      end,
+      sentence: own(sentence),
+      attributed_to: f.attributedTo ? own(f.attributedTo) : null,
+    };
   }
 
   private addFrame(a: Annotated, f: Frame): Ev {
     const parts = uniq(f.participants);
     const keys = new Set(parts.map(actorKey));
-    const date: DatedReport = { ...f.date, document: a.doc.id };
+    const date: DatedReport = {
+      ...f.date,
+      text: f.date.text ? own(f.date.text) : null,
+      explanation: own(f.date.explanation),
+      document: a.doc.id,
+    };
     const sentence = a.sentences[f.sentence];
     const mentions = [this.mentionOf(a, f, sentence.start, sentence.end, sentence.text)];
     for (const [s, e, idx] of (f as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence ?? []) {
@@ -149,7 +202,18 @@ export class EventAccumulator {
     }
     const cls = STATUS_CLASS[f.status];
     const cands = new Set<Ev>();
-    for (const k of keys) for (const ev of this.byKey.get(k) ?? []) cands.add(ev);
+    const day = dayOf(date);
+    // an undated report can only join a contact of the month before it was published
+    const window = day ? [] : daysBetween(date.from ?? (date.to ? addDaysIso(date.to, -31) : null), date.to);
+    const months = monthsOf(date.from ?? (date.to ? addDaysIso(date.to, -31) : null), date.to);
+    for (const k of keys) {
+      const r = this.ranged.get(k);
+      if (r) for (const mo of months) for (const ev of r.get(mo) ?? []) cands.add(ev);
+      const days = this.byDay.get(k);
+      if (!days) continue;
+      if (day) for (const ev of days.get(day) ?? []) cands.add(ev);
+      else for (const d of window) for (const ev of days.get(d) ?? []) cands.add(ev);
+    }
     const matches = [...cands].filter((ev) => {
       if (STATUS_CLASS[ev.status] !== cls) return false;
       if (!compatibleModes(ev.modes, [f.mode])) return false;
@@ -175,15 +239,11 @@ export class EventAccumulator {
       target = matches.find((m) => m.dates.some((d) => dayOf(d) && dayOf(d) === dayOf(date))) ?? matches[0];
     if (target) {
       target.participants = uniq([...target.participants, ...parts]);
-      for (const k of keys) {
-        if (!target.keys.has(k)) {
-          target.keys.add(k);
-          this.byKey.set(k, [...(this.byKey.get(k) ?? []), target]);
-        }
-      }
+      for (const k of keys) target.keys.add(k);
       if (f.status === 'occurred') target.status = 'occurred';
       target.modes.push(f.mode);
       target.dates.push(date);
+      this.index(target);
       target.initiator ??= f.initiator;
       target.duration ??= f.durationMinutes;
       target.topics = [...new Set([...target.topics, ...f.topics])].slice(0, 6);
@@ -205,8 +265,35 @@ export class EventAccumulator {
       docs: new Set([a.doc.id]),
     };
     this.events.push(ev);
-    for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), ev]);
+    this.index(ev);
     return ev;
+  }
+
+  /** (Re-)files an event under each participant and each day it is reported for. */
+  private index(ev: Ev): void {
+    for (const k of ev.keys) {
+      const days = [...new Set(ev.dates.map(dayOf))];
+      for (const d of days) {
+        if (d) {
+          const m = this.byDay.get(k) ?? new Map<string, Ev[]>();
+          this.byDay.set(k, m);
+          const list = m.get(d) ?? [];
+          if (!list.includes(ev)) list.push(ev);
+          m.set(d, list);
+        } else {
+          const r = this.ranged.get(k) ?? new Map<string, Ev[]>();
+          this.ranged.set(k, r);
+          for (const d of ev.dates) {
+            if (dayOf(d)) continue;
+            for (const mo of monthsOf(d.from, d.to)) {
+              const list = r.get(mo) ?? [];
+              if (!list.includes(ev)) list.push(ev);
+              r.set(mo, list);
+            }
+          }
+        }
+      }
+    }
   }
 
   private record(ev: Ev): EventRecord {

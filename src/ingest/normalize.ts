@@ -21,6 +21,8 @@ export interface NormalizeOptions {
 
 /** Unifies line endings and white space so offsets are stable; keeps paragraph breaks. */
 export function normalizeText(text: string): string {
+  // most inputs need nothing but a trim: check once before six rewrites
+  if (!/[\uFEFF\r\u00A0\u2009\u202F<]|[ \t]\n|\n{3}/.test(text)) return text.trim();
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

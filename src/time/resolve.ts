@@ -85,10 +85,15 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 let groupSeq = 0;
+// a month name, or a number that could be part of a date: worth running the calendar parsers
+const EXPLICIT_HINT = new RegExp(`\\b${MONTH_RE}(?:\\s|,|$)|\\b\\d{1,4}[-/.]\\d{1,2}\\b`, 'i');
 
 /** Finds and resolves the temporal expressions of one sentence. Offsets are relative to `base`. */
+const ANY_HINT = new RegExp(`\\d|${MONTH_RE}|day|tonight|tomorrow|week|month|year|eve\\b|ago\\b`, 'i');
+
 export function findTimes(sentence: string, base: number, ctx: TimeContext): TimeSpan[] {
   const out: TimeSpan[] = [];
+  if (!ANY_HINT.test(sentence)) return out;
   const pub = ctx.published;
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
@@ -337,7 +342,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
   }
 
   // 5. Explicit calendar dates (chrono underneath; year chosen by our own rule when absent)
-  if (/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(sentence)) {
+  if (EXPLICIT_HINT.test(sentence)) {
     const ref = pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
     for (const r of chrono.strict.parse(sentence, ref)) {
       if (!free(r.index, r.index + r.text.length)) continue;

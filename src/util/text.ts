@@ -1,5 +1,8 @@
 /** Lower-case, strip diacritics, unify apostrophes and dashes: the key used for name look-ups. */
+const ASCII_SIMPLE = /^[A-Za-z0-9 .'-]*$/;
+
 export function normalizeName(s: string): string {
+  if (ASCII_SIMPLE.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,14 +25,17 @@ export interface WordToken {
 }
 
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu;
+const WORD_ASCII = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
+const NON_ASCII_LETTER = /[^\x00-\x7F’]/;
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
 
 /** Word tokens with character offsets relative to `base`. Possessive endings are split off. */
 export function wordTokens(text: string, base = 0): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const re = NON_ASCII_LETTER.test(text) ? WORD : WORD_ASCII;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let w = m[0];
     let possessive = false;
     // trailing punctuation that belongs to the sentence, not the word

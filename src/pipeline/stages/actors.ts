@@ -306,6 +306,7 @@ for (const [phrase, kinds] of ROLE_WORDS) {
 
 function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
   const atoms: Atom[] = [];
+  const norms = tokens.map((t) => t.norm);
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -327,8 +328,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
       }
     }
     // gazetteer (longest match)
-    const keys = tokens.slice(i, i + 8).map((t) => t.norm);
-    const m = tk.cap || PARTICLES.has(tk.norm) || /^[A-Z]/.test(tk.text) ? kb.longestMatch(keys) : null;
+    const m = tk.cap || PARTICLES.has(tk.norm) ? kb.longestMatch(norms, i) : null;
     let gaz: Atom | null = null;
     if (m) {
       const surface = tokens
@@ -406,6 +406,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
 }
 
 function withSurface(ref: ActorRef, surface: string): ActorRef {
+  if (surface === ref.name) return ref;
   const clean = surface.replace(/\s+/g, ' ').trim();
   return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
 }
@@ -721,6 +722,14 @@ export const actorsStage: Stage = {
     const date = a.doc.publishedDate;
     // the title seeds who is in play ("Readout of President Biden's Call with …"), but yields no evidence
     if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent);
-    for (const s of a.sentences) a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent));
+    // mentions matter in sentences that report a contact or hold a quotation, and in the two before
+    // them (pronouns, "the two leaders", bare roles look back), and in the lede, which names who is in play
+    const wanted = new Set<number>([0, 1]);
+    const quoteAt = /[“"]/;
+    for (const t of a.triggers) for (let k = 0; k <= 2; k++) wanted.add(t.sentence - k);
+    for (const s of a.sentences) if (quoteAt.test(s.text)) for (let k = 0; k <= 2; k++) wanted.add(s.index - k);
+    for (const s of a.sentences) {
+      if (wanted.has(s.index)) a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent));
+    }
   },
 };

@@ -23,6 +23,7 @@ const REQUESTED =
   /\b(?:urged|urging|asked|asking|called on|calling on|request(?:ed|ing)?|demanded|appealed|pressed|pressing|pushed|encouraged|encouraging|begged|implored)\b/i;
 const PROPOSED =
   /\b(?:invit(?:ed|ation|ing)|propos(?:ed|al|ing)|offer(?:ed|ing)?|suggest(?:ed|ing)?|important (?:that|for|to)|should|must|needs? to|ready to|willing to|open to|wants? to|would like to|hopes? to|hoping to|rule out|pledged to|vowed to|promised to|sought|seeking|push(?:ed|ing)? for|calls? for|called for|readiness to)\b/i;
+const CUE_RE = new RegExp(`(?:${REQUESTED.source}|${PROPOSED.source})`, 'gi');
 const HYPOTHETICAL = /\b(?:if|could|would|can|might|may|unless|whether)\b/i;
 const PLANNED =
   /\b(?:will|shall|'ll|is to|are to|set to|plans? to|planning to|planned|scheduled|expected to|due to|intends? to|agreed to|agree to|look(?:s|ing)? forward to|upcoming|next|to prepare for|preparing for|ahead of|in preparation for)\b/i;
@@ -374,7 +375,8 @@ export function framesStage(): Stage {
             const first = mentionsIn(s.start, t.start).find((m) => m.actor?.kind === 'person');
             if (first?.actor) subj.push(first.actor);
           }
-          const cueRe = new RegExp(`(?:${REQUESTED.source}|${PROPOSED.source})`, 'gi');
+          const cueRe = CUE_RE;
+          cueRe.lastIndex = 0;
           let cueEnd = -1;
           for (let cm = cueRe.exec(text.slice(s.start, t.start)); cm; cm = cueRe.exec(text.slice(s.start, t.start)))
             cueEnd = s.start + cm.index + cm[0].length;

@@ -4,52 +4,78 @@ import type { Annotated, Sentence, Stage } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
-/** One shared wink-nlp instance, tokenisation and sentence boundaries only (no POS/NER: not needed, and slower). */
+/** One shared wink-nlp instance: tokenisation only (sentences are read off its tokens below). */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ['sbd']);
+  nlp ??= winkNLP(model, []);
   return nlp;
 }
 
-// A sentence ending in one of these was cut after an abbreviation, not at a sentence end.
-const ABBREV_END =
-  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|[A-Z])\.$/;
+const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+// tokens after which a full stop does not end a sentence (titles, initials, months, Latin abbreviations)
+const ABBREV = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|Jr|Sr|Gov|Corp|Inc|Ltd|Co|e\.g|i\.e|etc|[A-Z])\.$/;
 
-/** Splits a paragraph-preserving text into sentences with exact character offsets. */
+/**
+ * Splits a text into sentences with exact character offsets, from one wink-nlp tokenisation pass:
+ * a sentence ends at terminal punctuation (with any closing quotes) before a capitalised, quoted or
+ * numeric token, never after a title, initial or abbreviation, and always at a paragraph break.
+ */
 export function splitSentences(text: string): Sentence[] {
   const its = getNlp().its;
-  const out: Sentence[] = [];
-  const paraRe = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
-  let paragraph = 0;
-  for (let pm = paraRe.exec(text); pm; pm = paraRe.exec(text)) {
-    const ptext = pm[0];
-    if (!ptext.trim()) continue;
-    const doc = getNlp().readDoc(ptext);
-    const values = doc.tokens().out(its.value) as string[];
-    // token character offsets, aligned on the paragraph text
-    const starts: number[] = new Array(values.length);
-    let cursor = 0;
-    for (let i = 0; i < values.length; i++) {
-      const at = ptext.indexOf(values[i], cursor);
-      starts[i] = at >= 0 ? at : cursor;
-      cursor = at >= 0 ? at + values[i].length : cursor;
+  const doc = getNlp().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const n = values.length;
+  const starts = new Array<number>(n);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    cursor += spaces[i].length;
+    // wink reports spacing exactly for ordinary text; re-align if it ever does not
+    if (!text.startsWith(values[i], cursor)) {
+      const at = text.indexOf(values[i], cursor);
+      if (at >= 0) cursor = at;
     }
-    const spans: Array<[number, number]> = [];
-    doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
-      const start = starts[a];
-      const end = starts[b] + values[b].length;
-      const prev = spans[spans.length - 1];
-      if (prev && (ABBREV_END.test(ptext.slice(prev[0], prev[1])) || /^[a-z\d]/.test(ptext.slice(start, start + 1))))
-        prev[1] = end;
-      else spans.push([start, end]);
-    });
-    for (const [a, b] of spans) {
-      const s = pm.index + a;
-      const e = pm.index + b;
-      out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
-    }
-    paragraph++;
+    starts[i] = cursor;
+    cursor += values[i].length;
   }
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let first = -1;
+  let last = -1;
+  const close = () => {
+    if (first < 0) return;
+    const s0 = starts[first];
+    const e0 = starts[last] + values[last].length;
+    out.push({ index: out.length, start: s0, end: e0, text: text.slice(s0, e0), paragraph });
+    first = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (/^\s+$/.test(v)) {
+      // a blank line (or more) ends the sentence and the paragraph
+      if (v.includes('\n\n') || /\n\s*\n/.test(v)) {
+        close();
+        if (out.length) paragraph++;
+      }
+      continue;
+    }
+    if (first < 0) first = i;
+    last = i;
+    const terminal = TERMINAL.has(v) || (v.endsWith('.') && v.length > 1 && !ABBREV.test(v) && /^\p{L}/u.test(v) && !/\.\p{L}/u.test(v));
+    if (!terminal) continue;
+    let j = i + 1;
+    while (j < n && CLOSERS.has(values[j]) && spaces[j] === '') j++;
+    const next = values[j];
+    if (next === undefined) continue;
+    if (/^\s+$/.test(next) || /^[\p{Lu}\d"“‘'(«—–-]/u.test(next)) {
+      // "Pres. Biden", "Feb. 9": an abbreviation before a name or number does not end the sentence
+      if (v === '.' && i > 0 && spaces[i] === '' && ABBREV.test(`${values[i - 1]}.`)) continue;
+      last = j - 1;
+      i = j - 1;
+      close();
+    }
+  }
+  close();
   return out;
 }
 

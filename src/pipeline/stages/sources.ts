@@ -11,12 +11,14 @@ const PATTERNS: RegExp[] = [
   /(@[A-Za-z0-9_]{2,30})/g,
 ];
 
+const HINT = /according|reported|said|says|announced|stated|added|video|Twitter|Telegram|Facebook|Instagram|@/;
+
 export const sourcesStage: Stage = {
   name: 'sources',
   run(a: Annotated) {
     const wanted = new Set(a.frames.map((f) => f.sentence));
     for (const s of a.sentences) {
-      if (!wanted.has(s.index)) continue;
+      if (!wanted.has(s.index) || !HINT.test(s.text)) continue;
       for (const re of PATTERNS) {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
