@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { EventAccumulator } from '../src/events/accumulator.js';
-import { createPipeline } from '../src/extract.js';
+import { createPipeline, extract } from '../src/extract.js';
 import { InputError } from '../src/ingest/document.js';
 import { readInputs } from '../src/ingest/read.js';
+import { defaultJobs } from '../src/parallel/pool.js';
 import { generate } from './generate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,14 +61,34 @@ async function phaseExtract(path: string) {
   const stages = Object.fromEntries([...(pipeline.timings ?? new Map()).entries()].map(([k, v]) => [k, Math.round(v)]));
   stages.read = Math.round(readMs);
   stages.merge = Math.round(mergeMs);
-  return { docs, events: rs.events.length, quotes: rs.quotes.length, ms: performance.now() - t0, rss, stages, resultMs: Math.round(performance.now() - tAcc) };
+  return {
+    docs,
+    events: rs.events.length,
+    quotes: rs.quotes.length,
+    ms: performance.now() - t0,
+    rss,
+    stages,
+    resultMs: Math.round(performance.now() - tAcc),
+  };
+}
+
+async function phaseParallel(path: string) {
+  const t0 = performance.now();
+  const jobs = Math.max(2, defaultJobs());
+  const { records } = await extract([path], { jobs });
+  return { docs: records.documents.length, events: records.events.length, jobs, ms: performance.now() - t0 };
 }
 
 async function main() {
   const phase = arg('--phase', '');
   const path = arg('--corpus', '');
   if (phase) {
-    const res = phase === 'wink' ? await phaseWink(path) : await phaseExtract(path);
+    const res =
+      phase === 'wink'
+        ? await phaseWink(path)
+        : phase === 'parallel'
+          ? await phaseParallel(path)
+          : await phaseExtract(path);
     process.stdout.write(JSON.stringify({ ...res, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     return;
   }
@@ -91,6 +112,7 @@ async function main() {
   };
   const w = run('wink');
   const x = run('extract');
+  const par = run('parallel');
   const rate = (docs: number, ms: number) =>
     `${((docs * 1000) / ms).toFixed(0)} articles/s, ${((mb * 1000) / ms).toFixed(2)} MB/s`;
   console.log(`corpus: ${n} articles, ${mb.toFixed(1)} MB (${corpus})`);
@@ -98,8 +120,17 @@ async function main() {
   console.log(
     `parley extract:             ${rate(x.docs, x.ms)}, ${x.events} events, ${x.quotes} quotes, peak RSS ${x.peakMB} MB`,
   );
-  console.log(`extract / tokenisation speed: ${(w.ms / x.ms).toFixed(2)} (target ≥ 0.33)`);
-  console.log(`time per stage (ms, whole corpus): ${Object.entries(x.stages).map(([k, v]) => `${k} ${v}`).join(', ')}; merge result ${x.resultMs}`);
+  console.log(
+    `parley extract, ${par.jobs} threads:  ${rate(par.docs, par.ms)}, peak RSS ${par.peakMB} MB (all threads)`,
+  );
+  console.log(
+    `extract / tokenisation speed: ${(w.ms / x.ms).toFixed(2)} on one thread, ${(w.ms / par.ms).toFixed(2)} with ${par.jobs} threads (target ≥ 0.33)`,
+  );
+  console.log(
+    `time per stage (ms, whole corpus): ${Object.entries(x.stages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; merge result ${x.resultMs}`,
+  );
   console.log(`RSS while extracting (docs → MB): ${x.rss.map(([d, m]: [number, number]) => `${d}→${m}`).join(', ')}`);
 }
 

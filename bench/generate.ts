@@ -78,8 +78,15 @@ export async function generate(path: string, n: number, seed = 42, dense = false
     const body = (k: number) => Array.from({ length: dense ? Math.min(k, 2) : k }, () => pick(FILLER)).join(' ');
     // a news-length article (3–5 KB): two or three contact reports, a quotation and ordinary reporting
     const paras = [
-      pick(templates), body(3), `"We agreed to keep working together," ${a.name} told reporters after the call.`, body(4),
-      pick(templates), body(4), body(3), ...(r() < 0.5 ? [pick(templates), body(3)] : [body(2)]), body(4),
+      pick(templates),
+      body(3),
+      `"We agreed to keep working together," ${a.name} told reporters after the call.`,
+      body(4),
+      pick(templates),
+      body(4),
+      body(3),
+      ...(r() < 0.5 ? [pick(templates), body(3)] : [body(2)]),
+      body(4),
     ];
     out.write(
       `${JSON.stringify({ id: `g${i}`, published: pub, source: 'bench', title: `${a.name} and ${b.name}`, text: paras.join('\n\n') })}\n`,

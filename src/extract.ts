@@ -1,15 +1,18 @@
 // The library entry point the CLI and (later) the server share: inputs → merged record set.
 import { ActorBase } from './actors/base.js';
 import { EventAccumulator } from './events/accumulator.js';
-import { InputError } from './ingest/document.js';
+import { type Document, InputError } from './ingest/document.js';
 import { type NormalizeOptions, toDocument } from './ingest/normalize.js';
 import { readInputs } from './ingest/read.js';
+import { PipelinePool } from './parallel/pool.js';
 import { defaultStages, Pipeline } from './pipeline/runner.js';
 import type { RecordSet } from './records/types.js';
 import { loadAnchors } from './time/anchors.js';
 
 export interface ExtractOptions extends NormalizeOptions {
   actors?: ActorBase;
+  /** Pipeline threads; 1 runs in this thread. Small inputs always run here. */
+  jobs?: number;
   anchorsFile?: string;
   onError?: (e: InputError) => void;
   onDocument?: (n: number) => void;
@@ -24,11 +27,26 @@ export async function extract(
   paths: string[],
   opts: ExtractOptions = {},
 ): Promise<{ records: RecordSet; errors: InputError[] }> {
-  const pipeline = createPipeline(opts);
   const acc = new EventAccumulator();
   const errors: InputError[] = [];
   const seen = new Set<string>();
+  const jobs = opts.jobs ?? 1;
   let n = 0;
+  // Documents are read one at a time; with several jobs they go to worker threads in small batches
+  // once the input proves larger than a handful of documents (a worker costs a model load).
+  let pipeline: Pipeline | null = null;
+  let pool: PipelinePool | null = null;
+  let pending: Document[] = [];
+  const BATCH = 16;
+  const flushPending = async () => {
+    if (!pending.length) return;
+    if (pool) await pool.submit(pending);
+    else {
+      pipeline ??= createPipeline(opts);
+      for (const d of pending) acc.add(pipeline.run(d));
+    }
+    pending = [];
+  };
   for await (const r of readInputs(paths, opts)) {
     if (r instanceof InputError) {
       errors.push(r);
@@ -37,9 +55,15 @@ export async function extract(
     }
     if (seen.has(r.id)) continue; // the same document twice adds nothing
     seen.add(r.id);
-    acc.add(pipeline.run(r));
+    pending.push(r);
+    if (!pool && jobs > 1 && n + pending.length > 64) {
+      pool = new PipelinePool(jobs, (c) => acc.merge(c), opts.anchorsFile);
+    }
+    if (pending.length >= (pool ? BATCH : 1)) await flushPending();
     opts.onDocument?.(++n);
   }
+  await flushPending();
+  if (pool) await pool.close();
   return { records: acc.result(), errors };
 }
 

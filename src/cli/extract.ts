@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extract } from '../extract.js';
+import { defaultJobs } from '../parallel/pool.js';
 import { eventTable } from './format.js';
 
 export async function runExtract(args: string[]): Promise<number> {
@@ -11,6 +12,7 @@ export async function runExtract(args: string[]): Promise<number> {
       published: { type: 'string' },
       anchors: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
     },
   });
   if (!positionals.length) {
@@ -21,10 +23,16 @@ export async function runExtract(args: string[]): Promise<number> {
     process.stderr.write(`parley extract: --published must be YYYY-MM-DD, got '${values.published}'\n`);
     return 2;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`parley extract: --jobs must be a whole number ≥ 1, got '${values.jobs}'\n`);
+    return 2;
+  }
   const tty = process.stderr.isTTY && !values.quiet;
   const t0 = Date.now();
   const { records, errors } = await extract(positionals, {
     defaultPublished: values.published ?? null,
+    jobs,
     anchorsFile: values.anchors,
     onError: (e) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}error: ${e.message}\n`),
     onDocument: (n) => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorRef } from '../actors/types.js';
 import { actorKey, affiliation, uniq } from '../pipeline/stages/frames.js';
-import type { Annotated, Frame } from '../pipeline/types.js';
+import type { Annotated } from '../pipeline/types.js';
 import type {
   ContactMode,
   DateBasis,
@@ -59,7 +59,8 @@ const STATUS_CLASS: Record<EventStatus, string> = {
 
 /** A copy that does not keep the whole document alive (V8 slices share their parent string). */
 export function own(s: string): string {
-  return s.length ? Buffer.from(s, 'utf8').toString('utf8') : s;
+  // flattening " " + s allocates a fresh string; slicing the space off keeps only that fresh copy alive
+  return s.length ? ` ${s}`.slice(1) : s;
 }
 
 function addDaysIso(iso: string, n: number): string {
@@ -137,6 +138,83 @@ export function isContact(parts: ActorRef[]): boolean {
   return new Set(parts.map(affiliation).filter(Boolean)).size >= 2;
 }
 
+/** One report of a contact, as merging needs it: plain data, safe to pass between threads. */
+export interface ContactReport {
+  participants: ActorRef[];
+  status: EventStatus;
+  mode: ContactMode;
+  date: DatedReport;
+  initiator: ActorRef | null;
+  duration: number | null;
+  topics: string[];
+  mentions: MentionRecord[];
+}
+
+/** What one document adds to the record: its metadata, its contact reports and its quotes. */
+export interface Contribution {
+  document: DocumentRecord;
+  reports: ContactReport[];
+  quotes: Array<QuoteRecord & { report: number | null }>;
+}
+
+/** Reduces an annotated document to its contribution; strings are copied so the text can be freed. */
+export function contribute(a: Annotated): Contribution {
+  const doc = a.doc;
+  const document: DocumentRecord = {
+    id: doc.id,
+    title: doc.title,
+    url: doc.url,
+    source: doc.source,
+    published: doc.published,
+    published_basis: doc.publishedBasis,
+  };
+  const reports: ContactReport[] = [];
+  const frameReport = new Map<number, number>();
+  a.frames.forEach((f, i) => {
+    if (!isContact(f.participants)) return;
+    const mention = (start: number, end: number, sentence: string): MentionRecord => ({
+      document: doc.id,
+      start,
+      end,
+      sentence: own(sentence),
+      attributed_to: f.attributedTo ? own(f.attributedTo) : null,
+    });
+    const s = a.sentences[f.sentence];
+    const mentions = [mention(s.start, s.end, s.text)];
+    for (const [st, en, idx] of f.evidence ?? []) mentions.push(mention(st, en, a.sentences[idx].text));
+    frameReport.set(i, reports.length);
+    reports.push({
+      participants: uniq(f.participants).map((p) => ({
+        ...p,
+        name: own(p.name),
+        surface: p.surface ? own(p.surface) : undefined,
+      })),
+      status: f.status,
+      mode: f.mode,
+      date: {
+        ...f.date,
+        text: f.date.text ? own(f.date.text) : null,
+        explanation: own(f.date.explanation),
+        document: doc.id,
+      },
+      initiator: f.initiator,
+      duration: f.durationMinutes,
+      topics: f.topics.map(own),
+      mentions,
+    });
+  });
+  const quotes = a.quotes.map((q) => ({
+    document: doc.id,
+    start: q.start,
+    end: q.end,
+    text: own(q.text),
+    speaker: q.speaker ? { name: own(q.speaker.name), wikidata: q.speaker.wikidata } : null,
+    event: null,
+    report: q.frame === null ? null : (frameReport.get(q.frame) ?? null),
+  }));
+  return { document, reports, quotes };
+}
+
 export class EventAccumulator {
   private readonly events: Ev[] = [];
   /** participant key → day → events on that day */
@@ -146,60 +224,24 @@ export class EventAccumulator {
   private readonly documents: DocumentRecord[] = [];
   private readonly quotes: Array<QuoteRecord & { _ev: Ev | null }> = [];
 
-  /** Adds one annotated document's frames and quotes. */
+  /** Adds one annotated document's contacts and quotes. */
   add(a: Annotated): void {
-    const doc = a.doc;
-    this.documents.push({
-      id: doc.id,
-      title: doc.title,
-      url: doc.url,
-      source: doc.source,
-      published: doc.published,
-      published_basis: doc.publishedBasis,
-    });
-    const frameEvents = new Map<number, Ev>();
-    a.frames.forEach((f, i) => {
-      if (!isContact(f.participants)) return;
-      const ev = this.addFrame(a, f);
-      frameEvents.set(i, ev);
-    });
-    for (const q of a.quotes) {
-      this.quotes.push({
-        document: doc.id,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker ? { name: q.speaker.name, wikidata: q.speaker.wikidata } : null,
-        event: null,
-        _ev: q.frame !== null ? (frameEvents.get(q.frame) ?? null) : null,
-      });
-    }
+    this.merge(contribute(a));
   }
 
-  private mentionOf(a: Annotated, f: Frame, start: number, end: number, sentence: string): MentionRecord {
-    return {
-      document: a.doc.id,
-      start,
-      end,
-      sentence: own(sentence),
-      attributed_to: f.attributedTo ? own(f.attributedTo) : null,
-    };
+  /** Merges one document's contribution (made where the pipeline ran, possibly in a worker). */
+  merge(c: Contribution): void {
+    this.documents.push(c.document);
+    const evs = c.reports.map((r) => this.addReport(r, c.document.id));
+    for (const { report, ...q } of c.quotes)
+      this.quotes.push({ ...q, _ev: report === null ? null : (evs[report] ?? null) });
   }
 
-  private addFrame(a: Annotated, f: Frame): Ev {
-    const parts = uniq(f.participants);
+  private addReport(f: ContactReport, docId: string): Ev {
+    const parts = f.participants;
     const keys = new Set(parts.map(actorKey));
-    const date: DatedReport = {
-      ...f.date,
-      text: f.date.text ? own(f.date.text) : null,
-      explanation: own(f.date.explanation),
-      document: a.doc.id,
-    };
-    const sentence = a.sentences[f.sentence];
-    const mentions = [this.mentionOf(a, f, sentence.start, sentence.end, sentence.text)];
-    for (const [s, e, idx] of (f as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence ?? []) {
-      mentions.push(this.mentionOf(a, f, s, e, a.sentences[idx].text));
-    }
+    const date = f.date;
+    const mentions = f.mentions;
     const cls = STATUS_CLASS[f.status];
     const cands = new Set<Ev>();
     const day = dayOf(date);
@@ -245,11 +287,11 @@ export class EventAccumulator {
       target.dates.push(date);
       this.index(target);
       target.initiator ??= f.initiator;
-      target.duration ??= f.durationMinutes;
+      target.duration ??= f.duration;
       target.topics = [...new Set([...target.topics, ...f.topics])].slice(0, 6);
       for (const m of mentions)
         if (!target.mentions.some((x) => x.document === m.document && x.start === m.start)) target.mentions.push(m);
-      target.docs.add(a.doc.id);
+      target.docs.add(docId);
       return target;
     }
     const ev: Ev = {
@@ -259,10 +301,10 @@ export class EventAccumulator {
       modes: [f.mode],
       dates: [date],
       initiator: f.initiator,
-      duration: f.durationMinutes,
+      duration: f.duration,
       topics: f.topics,
       mentions,
-      docs: new Set([a.doc.id]),
+      docs: new Set([docId]),
     };
     this.events.push(ev);
     this.index(ev);

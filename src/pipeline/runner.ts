@@ -30,7 +30,16 @@ export class Pipeline {
   }
 
   run(doc: Document): Annotated {
-    const a: Annotated = { doc, sentences: [], timexes: [], mentions: [], triggers: [], frames: [], quotes: [], sources: [] };
+    const a: Annotated = {
+      doc,
+      sentences: [],
+      timexes: [],
+      mentions: [],
+      triggers: [],
+      frames: [],
+      quotes: [],
+      sources: [],
+    };
     for (const stage of this.stages) {
       if (!this.timings) {
         stage.run(a, this.ctx);

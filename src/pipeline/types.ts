@@ -90,6 +90,10 @@ export interface Frame {
   sentence: number;
   /** Index of an earlier frame this one elaborates ("The call included …"). */
   attachTo?: number;
+  /** Further sentences reporting the same contact: [start, end, sentence index]. */
+  evidence?: Array<[number, number, number]>;
+  /** Its counterparts are an unnamed group ("European leaders"), to be named by a later list. */
+  open?: boolean;
   attributedTo: string | null;
 }
 

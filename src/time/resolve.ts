@@ -342,7 +342,10 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
   }
 
   // 5. Explicit calendar dates (chrono underneath; year chosen by our own rule when absent)
-  if (EXPLICIT_HINT.test(sentence)) {
+  // chrono only where a month name or numeric date is left that our own parsers did not take
+  let rest = sentence;
+  for (const [a, b] of taken) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+  if (EXPLICIT_HINT.test(rest)) {
     const ref = pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
     for (const r of chrono.strict.parse(sentence, ref)) {
       if (!free(r.index, r.index + r.text.length)) continue;

@@ -26,7 +26,7 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu;
 const WORD_ASCII = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
-const NON_ASCII_LETTER = /[^\x00-\x7F’]/;
+const NON_ASCII_LETTER = /[\u0080-\u2018\u201A-\uFFFF]/;
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
 

@@ -9,7 +9,8 @@ import type { RecordSet } from '../../src/records/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const bin = join(root, 'bin', 'parley.js');
-const parley = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8' });
+const parley = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8' });
 
 describe('parley extract', () => {
   it('prints one merged record set for files, HTML, Markdown and JSONL together', () => {
@@ -29,6 +30,18 @@ describe('parley extract', () => {
     const b = JSON.parse(parley(['extract', 'samples/feed.jsonl', 'samples', '--json']).stdout) as RecordSet;
     assert.deepEqual(a.events.map((e) => e.id).sort(), b.events.map((e) => e.id).sort());
   });
+  it('gives the same record with worker threads as without', () => {
+    const one = parley(['extract', 'samples', '--json', '--jobs', '1']);
+    const jl = Array.from({ length: 80 }, (_, i) =>
+      JSON.stringify({ id: `p${i}`, published: '2022-03-18', text: `Macron spoke with Putin by phone on Thursday. Report ${i}.` }),
+    ).join('\n');
+    const a = parley(['extract', '-', '--json', '--jobs', '1'], jl);
+    const b = parley(['extract', '-', '--json', '--jobs', '2'], jl);
+    assert.equal(one.status, 0);
+    assert.equal(b.status, 0, b.stderr);
+    assert.equal(a.stdout, b.stdout);
+    assert.equal((JSON.parse(b.stdout) as RecordSet).events[0].mentions.length, 80);
+  });
   it('prints a readable table by default', () => {
     const r = parley(['extract', 'samples/feed.jsonl']);
     assert.equal(r.status, 0);
@@ -36,7 +49,11 @@ describe('parley extract', () => {
     assert.match(r.stdout, /2024-11-13\s+phone\s+Mohammed bin Salman, Masoud Pezeshkian\s+occurred/);
   });
   it('reads JSON Lines from stdin', () => {
-    const line = JSON.stringify({ id: 's1', published: '2023-03-01', text: 'Blinken met Lavrov in New Delhi on Thursday.' });
+    const line = JSON.stringify({
+      id: 's1',
+      published: '2023-03-01',
+      text: 'Blinken met Lavrov in New Delhi on Thursday.',
+    });
     const r = parley(['extract', '-', '--json'], `${line}\n`);
     const rs = JSON.parse(r.stdout) as RecordSet;
     assert.equal(rs.events[0].date.start, '2023-02-23');
@@ -44,7 +61,10 @@ describe('parley extract', () => {
   it('reports every bad input on one line, keeps going, and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'feed.jsonl'), '{"id":"x","published":"2022-03-18","text":"Biden spoke with Macron today."}\nnot json\n');
+    writeFileSync(
+      join(dir, 'feed.jsonl'),
+      '{"id":"x","published":"2022-03-18","text":"Biden spoke with Macron today."}\nnot json\n',
+    );
     const r = parley(['extract', dir, '--json']);
     assert.equal(r.status, 1);
     const errs = r.stderr.trim().split('\n');
@@ -64,7 +84,10 @@ describe('parley eval and actors', () => {
   it('prints the scorer figures for a gold file', () => {
     const r = parley(['eval', 'test/fixtures/feed.gold.json', 'samples/feed.jsonl']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout.trim(), /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/);
+    assert.match(
+      r.stdout.trim(),
+      /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/,
+    );
   });
   it('resolves a role at a date', () => {
     const r = parley(['actors', 'resolve', 'the Israeli Prime Minister', '--date', '2022-08-01', '--json']);

@@ -6,19 +6,42 @@ describe('sentences', () => {
   it('splits at terminal punctuation with exact offsets and keeps closing quotes', () => {
     const text = 'Biden spoke with Macron.  "We agreed," he said. "It was useful." Then they left!';
     const ss = splitSentences(text);
-    assert.deepEqual(ss.map((s) => s.text), ['Biden spoke with Macron.', '"We agreed," he said.', '"It was useful."', 'Then they left!']);
+    assert.deepEqual(
+      ss.map((s) => s.text),
+      ['Biden spoke with Macron.', '"We agreed," he said.', '"It was useful."', 'Then they left!'],
+    );
     for (const s of ss) assert.equal(text.slice(s.start, s.end), s.text);
   });
   it('does not split after titles, initials, months or inside abbreviations', () => {
-    const ss = splitSentences('President Joseph R. Biden, Jr. met Pres. Duda on Feb. 9 at 3 p.m. in the U.S. capital. Mr. Sullivan also attended.');
-    assert.deepEqual(ss.map((s) => s.text), ['President Joseph R. Biden, Jr. met Pres. Duda on Feb. 9 at 3 p.m. in the U.S. capital.', 'Mr. Sullivan also attended.']);
+    const ss = splitSentences(
+      'President Joseph R. Biden, Jr. met Pres. Duda on Feb. 9 at 3 p.m. in the U.S. capital. Mr. Sullivan also attended.',
+    );
+    assert.deepEqual(
+      ss.map((s) => s.text),
+      [
+        'President Joseph R. Biden, Jr. met Pres. Duda on Feb. 9 at 3 p.m. in the U.S. capital.',
+        'Mr. Sullivan also attended.',
+      ],
+    );
   });
   it('ends sentences and numbers paragraphs at blank lines, not at single line breaks', () => {
-    const ss = splitSentences('First line\nstill the same sentence.\n\nSecond paragraph without a full stop\n\n\nThird.');
-    assert.deepEqual(ss.map((s) => [s.text, s.paragraph]), [['First line\nstill the same sentence.', 0], ['Second paragraph without a full stop', 1], ['Third.', 2]]);
+    const ss = splitSentences(
+      'First line\nstill the same sentence.\n\nSecond paragraph without a full stop\n\n\nThird.',
+    );
+    assert.deepEqual(
+      ss.map((s) => [s.text, s.paragraph]),
+      [
+        ['First line\nstill the same sentence.', 0],
+        ['Second paragraph without a full stop', 1],
+        ['Third.', 2],
+      ],
+    );
   });
   it('keeps names with diacritics and non-Latin scripts intact', () => {
     const ss = splitSentences('Nausėda met Erdoğan. Зеленський spoke with 习近平.');
-    assert.deepEqual(ss.map((s) => s.text), ['Nausėda met Erdoğan.', 'Зеленський spoke with 习近平.']);
+    assert.deepEqual(
+      ss.map((s) => s.text),
+      ['Nausėda met Erdoğan.', 'Зеленський spoke with 习近平.'],
+    );
   });
 });

@@ -722,12 +722,12 @@ export const actorsStage: Stage = {
     const date = a.doc.publishedDate;
     // the title seeds who is in play ("Readout of President Biden's Call with …"), but yields no evidence
     if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent);
-    // mentions matter in sentences that report a contact or hold a quotation, and in the two before
+    // mentions matter in sentences that report a contact or hold a quotation, and in the one before
     // them (pronouns, "the two leaders", bare roles look back), and in the lede, which names who is in play
     const wanted = new Set<number>([0, 1]);
     const quoteAt = /[“"]/;
-    for (const t of a.triggers) for (let k = 0; k <= 2; k++) wanted.add(t.sentence - k);
-    for (const s of a.sentences) if (quoteAt.test(s.text)) for (let k = 0; k <= 2; k++) wanted.add(s.index - k);
+    for (const t of a.triggers) for (let k = 0; k <= 1; k++) wanted.add(t.sentence - k);
+    for (const s of a.sentences) if (quoteAt.test(s.text)) for (let k = 0; k <= 1; k++) wanted.add(s.index - k);
     for (const s of a.sentences) {
       if (wanted.has(s.index)) a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent));
     }

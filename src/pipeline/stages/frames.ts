@@ -270,10 +270,7 @@ export function framesStage(): Stage {
               .flatMap((m) => resolve(m, []));
             target.participants = uniq([...target.participants, ...refs]);
             target.attachTo = undefined;
-            (target as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence = [
-              ...((target as Frame & { extraEvidence?: Array<[number, number, number]> }).extraEvidence ?? []),
-              [s.start, s.end, s.index],
-            ];
+            target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
             continue;
           }
         }
@@ -463,9 +460,8 @@ export function framesStage(): Stage {
               (all.length < 2 || all.every((p) => prevF.participants.some((q) => actorKey(q) === actorKey(p))))
             ) {
               prevF.durationMinutes ??= durationOf(s.text);
-              const ev = prevF as Frame & { extraEvidence?: Array<[number, number, number]> };
-              if (prevF.sentence !== s.index)
-                ev.extraEvidence = [...(ev.extraEvidence ?? []), [s.start, s.end, s.index]];
+              const ev = prevF;
+              if (prevF.sentence !== s.index) ev.evidence = [...(ev.evidence ?? []), [s.start, s.end, s.index]];
               continue;
             }
           }
@@ -519,7 +515,7 @@ export function framesStage(): Stage {
                 sentence: s.index,
                 attributedTo: null,
               };
-              if (open) (frame as Frame & { open?: boolean }).open = true;
+              if (open) frame.open = true;
               a.frames.push(frame);
             }
           }

@@ -13,7 +13,8 @@ export function getNlp(): Nlp {
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 // tokens after which a full stop does not end a sentence (titles, initials, months, Latin abbreviations)
-const ABBREV = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|Jr|Sr|Gov|Corp|Inc|Ltd|Co|e\.g|i\.e|etc|[A-Z])\.$/;
+const ABBREV =
+  /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|vs|Sgt|Capt|Adm|Maj|Rev|Hon|Jr|Sr|Gov|Corp|Inc|Ltd|Co|e\.g|i\.e|etc|[A-Z])\.$/;
 
 /**
  * Splits a text into sentences with exact character offsets, from one wink-nlp tokenisation pass:
@@ -51,7 +52,8 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (/^\s+$/.test(v)) {
+    const c0 = v.charCodeAt(0);
+    if ((c0 === 10 || c0 === 13 || c0 === 32 || c0 === 9) && /^\s+$/.test(v)) {
       // a blank line (or more) ends the sentence and the paragraph
       if (v.includes('\n\n') || /\n\s*\n/.test(v)) {
         close();
@@ -61,7 +63,10 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (first < 0) first = i;
     last = i;
-    const terminal = TERMINAL.has(v) || (v.endsWith('.') && v.length > 1 && !ABBREV.test(v) && /^\p{L}/u.test(v) && !/\.\p{L}/u.test(v));
+    if (v.length > 1 ? v.charCodeAt(v.length - 1) !== 46 : !TERMINAL.has(v)) continue;
+    const terminal =
+      TERMINAL.has(v) ||
+      (v.endsWith('.') && v.length > 1 && !ABBREV.test(v) && /^\p{L}/u.test(v) && !/\.\p{L}/u.test(v));
     if (!terminal) continue;
     let j = i + 1;
     while (j < n && CLOSERS.has(values[j]) && spaces[j] === '') j++;

@@ -94,7 +94,8 @@ const NOUN_CALL_BLOCK =
   /^\s+(?:to action|for\b|on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|the\s+\d))/i;
 
 // every pattern above contains one of these stems: a sentence without any cannot report a contact
-const STEMS = /call|phon|telephon|rang|dial|spok|speak|talk|confer|conversation|video|virtual|summit|met|meet|host|welcom|receiv|visit|joined|convened|wrote|letter|message|tête/i;
+const STEMS =
+  /call|phon|telephon|rang|dial|spok|speak|talk|confer|conversation|video|virtual|summit|met|meet|host|welcom|receiv|visit|joined|convened|wrote|letter|message|tête/i;
 
 export function findTriggers(text: string, base: number, sentence: number): Trigger[] {
   const found: Trigger[] = [];
