@@ -26,6 +26,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['supreme leader', ['leader']],
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
+  ['president-elect', ['other']],
+  ['prime minister-elect', ['other']],
   ['president', ['hos', 'org']],
   ['premier', ['hog']],
   ['chancellor', ['hog']],
@@ -51,6 +53,13 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
 
 /** Honorifics that may stand before a name but name no office. */
 export const HONORIFICS = new Set([
+  'he',
+  'shri',
+  'smt',
+  'excellency',
+  'hon',
+  'honourable',
+  'honorable',
   'mr',
   'mrs',
   'ms',

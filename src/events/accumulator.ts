@@ -132,6 +132,18 @@ function modeOf(ev: Ev): ContactMode {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unspecified';
 }
 
+/** Equal sets once each state is matched by itself or by a person of that state (in either set). */
+function sameUpToStates(a: ActorRef[], b: ActorRef[]): boolean {
+  const covers = (x: ActorRef, ys: ActorRef[]) =>
+    ys.some(
+      (y) =>
+        actorKey(y) === actorKey(x) ||
+        (x.kind === 'state' && y.kind === 'person' && y.country === x.country) ||
+        (y.kind === 'state' && x.kind === 'person' && x.country === y.country),
+    );
+  return a.every((x) => covers(x, b)) && b.every((y) => covers(y, a));
+}
+
 /** A contact needs at least two parties from different states or organisations. */
 export function isContact(parts: ActorRef[]): boolean {
   if (parts.length < 2) return false;
@@ -259,6 +271,17 @@ export class EventAccumulator {
     const matches = [...cands].filter((ev) => {
       if (STATUS_CLASS[ev.status] !== cls) return false;
       if (!compatibleModes(ev.modes, [f.mode])) return false;
+      // a state stands for its own people on the day: "visit to Poland" and "met President Duda"
+      if (parts.some((p) => p.kind === 'state') || ev.participants.some((p) => p.kind === 'state')) {
+        if (
+          f.status === 'occurred' &&
+          ev.status === 'occurred' &&
+          dayOf(date) &&
+          ev.dates.some((d) => dayOf(d) === dayOf(date)) &&
+          sameUpToStates(parts, ev.participants)
+        )
+          return true;
+      }
       const same = ev.keys.size === keys.size && [...keys].every((k) => ev.keys.has(k));
       const subset = [...keys].every((k) => ev.keys.has(k)) || [...ev.keys].every((k) => keys.has(k));
       if (!same && !subset) return false;
@@ -280,7 +303,10 @@ export class EventAccumulator {
     if (matches.length === 1 || (!undated && matches.length))
       target = matches.find((m) => m.dates.some((d) => dayOf(d) && dayOf(d) === dayOf(date))) ?? matches[0];
     if (target) {
-      target.participants = uniq([...target.participants, ...parts]);
+      const merged = uniq([...target.participants, ...parts]);
+      target.participants = merged.filter(
+        (p) => p.kind !== 'state' || !merged.some((q) => q.kind === 'person' && q.country === p.country),
+      );
       for (const k of keys) target.keys.add(k);
       if (f.status === 'occurred') target.status = 'occurred';
       target.modes.push(f.mode);

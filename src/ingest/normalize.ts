@@ -3,6 +3,7 @@ import type { PublishedBasis } from '../records/types.js';
 import type { Document } from './document.js';
 import { InputError } from './document.js';
 import { datelineDay, inferPublished, publishedDay } from './published.js';
+import { hostOf } from './publisher.js';
 
 export interface RawDocument {
   id?: string | null;
@@ -70,18 +71,10 @@ export function toDocument(raw: RawDocument, opts: NormalizeOptions = {}): Docum
     text,
     title: raw.title ? String(raw.title).trim() : null,
     url: raw.url ? String(raw.url) : null,
-    source: raw.source ? String(raw.source) : raw.url ? hostOf(String(raw.url)) : null,
+    source: raw.source ? String(raw.source) : raw.url ? hostOf(String(raw.url), null) : null,
     published,
     publishedDate,
     publishedBasis: basis,
     origin: raw.origin,
   };
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

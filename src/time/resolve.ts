@@ -22,6 +22,8 @@ export interface TimeContext {
   /** Publication day, YYYY-MM-DD, or null when unknown. */
   published: string | null;
   anchors: Anchor[];
+  /** The last single day the document mentioned before this sentence ("the day before" counts from it). */
+  lastDay?: string | null;
 }
 
 const MONTHS = [
@@ -217,6 +219,28 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       basis: 'anchored',
       explanation: `'${text}' anchored on ${anchor.id} (${anchor.date})`,
     });
+  }
+
+  // 2b. "the day before", "the next day": relative to the last day the report mentioned
+  if (ctx.lastDay) {
+    const rel =
+      /\b(?:the day before|the previous day|a day earlier|the eve|the day after|the next day|the following day|a day later|(two|three) days (?:earlier|later))\b/gi;
+    for (let m = rel.exec(sentence); m; m = rel.exec(sentence)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const w = m[0].toLowerCase();
+      const n = m[1] ? (NUMBERS[m[1].toLowerCase()] ?? 1) : 1;
+      const d = addDays(ctx.lastDay, /before|previous|earlier|eve/.test(w) ? -n : n);
+      push({
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        text: m[0],
+        from: d,
+        to: d,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `'${m[0]}' relative to ${ctx.lastDay}, the day mentioned before`,
+      });
+    }
   }
 
   // 3. Publication-relative words

@@ -33,7 +33,11 @@ describe('parley extract', () => {
   it('gives the same record with worker threads as without', () => {
     const one = parley(['extract', 'samples', '--json', '--jobs', '1']);
     const jl = Array.from({ length: 80 }, (_, i) =>
-      JSON.stringify({ id: `p${i}`, published: '2022-03-18', text: `Macron spoke with Putin by phone on Thursday. Report ${i}.` }),
+      JSON.stringify({
+        id: `p${i}`,
+        published: '2022-03-18',
+        text: `Macron spoke with Putin by phone on Thursday. Report ${i}.`,
+      }),
     ).join('\n');
     const a = parley(['extract', '-', '--json', '--jobs', '1'], jl);
     const b = parley(['extract', '-', '--json', '--jobs', '2'], jl);
@@ -88,6 +92,12 @@ describe('parley eval and actors', () => {
       r.stdout.trim(),
       /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/,
     );
+  });
+  it("gets every contact, date, mode and quote right on articles in other outlets' styles", () => {
+    const r = parley(['eval', 'test/fixtures/styles.gold.json', 'test/fixtures/styles.jsonl', '--verbose']);
+    assert.equal(r.status, 0, r.stderr);
+    const last = r.stdout.trim().split('\n').pop() ?? '';
+    assert.match(last, /^strict_f1=1\.00 .*quotes_r=1\.00 mode_acc=1\.00 neg_hits=0/, r.stdout);
   });
   it('resolves a role at a date', () => {
     const r = parley(['actors', 'resolve', 'the Israeli Prime Minister', '--date', '2022-08-01', '--json']);

@@ -5,6 +5,7 @@
 import type { ActorBase } from '../../actors/base.js';
 import { HONORIFICS, ROLE_WORDS } from '../../actors/roles.js';
 import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
+import { publisherCountry } from '../../ingest/publisher.js';
 import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
 
@@ -406,7 +407,8 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
 }
 
 function withSurface(ref: ActorRef, surface: string): ActorRef {
-  if (surface === ref.name) return ref;
+  // "KISHIDA Fumio": a typographic convention, not a spelling worth keeping
+  if (surface === ref.name || /\b\p{Lu}{3,}\b/u.test(surface)) return ref;
   const clean = surface.replace(/\s+/g, ' ').trim();
   return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
 }
@@ -423,6 +425,7 @@ export function findMentions(
   kb: ActorBase,
   date: string | null,
   recent: Person[],
+  home: string | null = null,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb);
@@ -432,6 +435,9 @@ export function findMentions(
     end: tokens[j - 1].end,
     text: text.slice(tokens[i].start - base, tokens[j - 1].end - base),
   });
+  // tokens i-1 and i are separated by white space only (no comma, dash or quote)
+  const spaced = (i: number) =>
+    i > 0 && i < tokens.length && /^(?:['’]s?)?\s*$/.test(text.slice(tokens[i - 1].end - base, tokens[i].start - base));
   // index of the token where "of (the)" before token i starts, or -1
   const ofBefore = (i: number): number => {
     if (tokens[i - 1]?.norm === 'of') return i - 1;
@@ -460,7 +466,7 @@ export function findMentions(
   for (let a = 0; a < atoms.length; a++) {
     const at = atoms[a];
     const next = atoms[a + 1];
-    const adj = (x: Atom, y: Atom | undefined) => y && y.i === x.j;
+    const adj = (x: Atom, y: Atom | undefined) => y && y.i === x.j && spaced(x.j);
     // [Country|Demonym|Org]? Role+ [Name] [of Country]
     if (
       at.t === 'role' ||
@@ -496,7 +502,7 @@ export function findMentions(
         k++;
         nx = atoms[k];
       }
-      if (nx?.t === 'hon' && nx.i === last) {
+      while (nx?.t === 'hon' && nx.i === last && spaced(nx.i)) {
         last = nx.j;
         k++;
         nx = atoms[k];
@@ -505,7 +511,7 @@ export function findMentions(
       const roleWord = role.phrase;
       const startTok = at.i;
       // a name right after the title
-      if (nx && nx.i === last && (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')) {
+      if (nx && nx.i === last && spaced(nx.i) && (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')) {
         let endTok = nx.j;
         let after = atoms[k + 1];
         if (after && (after.t === 'country' || after.t === 'org') && ofBefore(after.i) === endTok) {
@@ -598,7 +604,8 @@ export function findMentions(
           reason = 'role at date';
         }
       }
-      // a bare role ("the President", "the Prime Minister"): the last person named with that office
+      // a bare role ("the President", "the Prime Minister"): the last person named with that office,
+      // else the office holder of the publisher's country ("The Prime Minister spoke to …" on gov.uk)
       if (!ref && !country) {
         const p = recent.find((r) => {
           const o = kb.officeAt(r, date);
@@ -609,6 +616,12 @@ export function findMentions(
         if (p) {
           ref = kb.personRef(p, date);
           reason = 'role of a person named earlier';
+        } else if (home && roleKinds.length) {
+          const h = kb.holders(home, roleKinds, date, roleWord);
+          if (h.length === 1) {
+            ref = kb.personRef(h[0], date);
+            reason = `role in the publisher's country (${home}) at ${date ?? 'unknown date'}`;
+          }
         }
       }
       out.push({ sentence, ...s, kind: 'role', actor: ref, reason: reason || 'unresolved role', role: roleWord });
@@ -721,7 +734,8 @@ export const actorsStage: Stage = {
     const recent: Person[] = [];
     const date = a.doc.publishedDate;
     // the title seeds who is in play ("Readout of President Biden's Call with …"), but yields no evidence
-    if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent);
+    const home = publisherCountry(a.doc.url, a.doc.source);
+    if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent, home);
     // mentions matter in sentences that report a contact or hold a quotation, and in the one before
     // them (pronouns, "the two leaders", bare roles look back), and in the lede, which names who is in play
     const wanted = new Set<number>([0, 1]);
@@ -729,7 +743,8 @@ export const actorsStage: Stage = {
     for (const t of a.triggers) for (let k = 0; k <= 1; k++) wanted.add(t.sentence - k);
     for (const s of a.sentences) if (quoteAt.test(s.text)) for (let k = 0; k <= 1; k++) wanted.add(s.index - k);
     for (const s of a.sentences) {
-      if (wanted.has(s.index)) a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent));
+      if (wanted.has(s.index))
+        a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent, home));
     }
   },
 };

@@ -3,11 +3,12 @@
 // a participant list ("Participants in the call included …") completes an earlier frame.
 import type { ActorBase } from '../../actors/base.js';
 import type { ActorRef } from '../../actors/types.js';
+import { isOfficialSource } from '../../ingest/publisher.js';
 import type { ContactMode, EventStatus } from '../../records/types.js';
 import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
 
 const BOUNDARY =
-  /;\s|:\s|\(|\)|,\s+(?:(?:[A-Z][\w'’.-]*|the|a|an|his|her|their)\s+){1,4}(?:said|says|told|added|wrote|reported|announced)\b|,\s+according to\b|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b(?!\s+(?:also\s+)?(?:included|involved|brought together|gathered))|\bthat\s(?!(?:also\s+)?(?:included|involved|brought together|gathered))/g;
+  /;\s|:\s|\(|\)|,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|wrote|reported|announced)\b|,\s+according to\b|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b(?!\s+(?:also\s+)?(?:included|involved|brought together|gathered))|\bthat\s(?!(?:also\s+)?(?:included|involved|brought together|gathered))/g;
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
 const ATTACH_RE =
   /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
@@ -42,8 +43,12 @@ const NUMBER_WORDS: Record<string, number> = {
   'half an': 0.5,
 };
 
+/** An official readout: its undated contacts happened on the day it was published. */
 export function isReadout(a: Annotated): boolean {
-  return /\b(?:readout|read-out|statement|press release|communiqu|transcript)\b/i.test(a.doc.title ?? '');
+  return (
+    /\b(?:readout|read-out|statement|press release|communiqu|transcript)\b/i.test(a.doc.title ?? '') ||
+    isOfficialSource(a.doc.url, a.doc.source)
+  );
 }
 
 function actorKey(r: ActorRef): string {
@@ -284,8 +289,21 @@ export function framesStage(): Stage {
           const end =
             nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start)) ? nextT.start : seg.end;
           const prevT = [...trig].reverse().find((x) => x.start < t.start && x.start >= seg.start);
-          const startSubj =
-            prevT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(prevT.end, t.start)) ? prevT.end : seg.start;
+          // "…, and met B" / "and was received by C": a verb coordinated after "and" shares the earlier
+          // subject; the words between the two triggers are the earlier trigger's object, not a subject
+          const coordinated =
+            /(?:^|[\s,])(?:and|then|before|after|later|but)\s+(?:(?:also|later|then|was|were|had)\s+)*$/i.test(
+              text.slice(prevT ? prevT.end : seg.start, t.start),
+            );
+          const startSubj = prevT ? (coordinated ? t.start : prevT.end) : coordinated ? t.start : seg.start;
+          // "met X in Beijing for five hours of talks": the noun elaborates the verb before it
+          if (
+            prevT &&
+            t.pos === 'noun' &&
+            prevT.pos === 'verb' &&
+            /\b(?:for|of|during|in)\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(prevT.end, t.start))
+          )
+            continue;
           if (nextT && end === seg.end && nextT.start < seg.end) {
             // "phone call" + "call": nested/adjacent triggers describe one contact; keep the first
           }
@@ -356,15 +374,10 @@ export function framesStage(): Stage {
             if (!isSubj) for (const _ of refs) objPos.push(m.start);
           }
           // a trigger joined by "and" to an earlier one shares its subject ("spoke with A and met B")
+          if (!subj.length && coordinated && prevT && prevSubject.length) subj.push(...prevSubject);
           if (
             !subj.length &&
-            prevSubject.length &&
-            /^[\s,]*(?:and|then|before|later)\b/i.test(text.slice(prevT?.end ?? seg.start, t.start))
-          )
-            subj.push(...prevSubject);
-          if (
-            !subj.length &&
-            /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) &&
+            (coordinated || /^\s*(?:[A-Z]\w*\s+)?$/.test(pre)) &&
             t.pos === 'verb' &&
             !/^(?:was|were)\s+joined/i.test(t.text)
           ) {
@@ -437,12 +450,19 @@ export function framesStage(): Stage {
             dates.push(...(g.length > 1 && g[0].groupId ? g : [g[0]]));
           }
           if (!dates.length) dates.push(undefined);
-          const initiator = initiatorOf(s, t, subj, a.mentions, resolve);
+          const initiator = initiatorOf(s, t, subj, uniq([...subj, ...obj]), a.mentions, resolve);
           let mode = t.mode;
           if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText)))
             mode = modeFromContext(segText, mode);
           if (mode === 'unspecified' && tMode) mode = tMode;
-          const dur = durationOf(segText) ?? durationOf(s.text);
+          // a duration from the trigger's own words, or a relative clause about it ("a call that lasted two hours")
+          const nextSegAfter = segs[segs.indexOf(seg) + 1];
+          const relClause =
+            nextSegAfter && /^,?\s*(?:which|that)\b/i.test(text.slice(nextSegAfter.start, nextSegAfter.end))
+              ? text.slice(nextSegAfter.start, nextSegAfter.end)
+              : '';
+          const dur =
+            durationOf(`${text.slice(startSubj, end)} ${relClause}`) ?? (trig.length === 1 ? durationOf(s.text) : null);
           const topics = topicsOf(s.text);
           const distributive = t.distributive && obj.length >= 2;
           // "the call", "after the conversation": a re-mention of the contact just reported, not a new one
@@ -460,6 +480,7 @@ export function framesStage(): Stage {
               (all.length < 2 || all.every((p) => prevF.participants.some((q) => actorKey(q) === actorKey(p))))
             ) {
               prevF.durationMinutes ??= durationOf(s.text);
+              prevF.initiator ??= initiatorOf(s, t, [], prevF.participants, a.mentions, resolve);
               const ev = prevF;
               if (prevF.sentence !== s.index) ev.evidence = [...(ev.evidence ?? []), [s.start, s.end, s.index]];
               continue;
@@ -530,10 +551,20 @@ function initiatorOf(
   s: Sentence,
   t: Trigger,
   subj: ActorRef[],
+  parties: ActorRef[],
   mentions: ActorMention[],
   resolve: (m: ActorMention, ex: ActorRef[]) => ActorRef[],
 ): ActorRef | null {
-  if (t.kind === 'phone' && t.pos === 'verb' && subj.length === 1) return subj[0];
+  // "X called Y" says who placed the call; "X spoke by phone with Y" does not
+  if (
+    t.kind === 'phone' &&
+    t.pos === 'verb' &&
+    subj.length === 1 &&
+    /^(?:called|calls?|phoned|phones|telephoned|telephones|rang|dialled|dialed)\b/i.test(t.text)
+  )
+    return subj[0];
+  const lf = /\bat the (latter|former)['’]s (?:request|initiative|invitation)/i.exec(s.text);
+  if (lf && parties.length >= 2) return lf[1].toLowerCase() === 'latter' ? parties[parties.length - 1] : parties[0];
   INITIATIVE.lastIndex = 0;
   for (let m = INITIATIVE.exec(s.text); m; m = INITIATIVE.exec(s.text)) {
     const at = s.start + m.index + m[0].length;

@@ -8,10 +8,12 @@ export function timeStage(anchors: Anchor[]): Stage {
     name: 'time',
     run(a: Annotated) {
       const wanted = new Set(a.triggers.map((t) => t.sentence));
+      let lastDay: string | null = null;
       for (const s of a.sentences) {
         if (!wanted.has(s.index)) continue;
-        for (const t of findTimes(s.text, s.start, { published: a.doc.publishedDate, anchors })) {
+        for (const t of findTimes(s.text, s.start, { published: a.doc.publishedDate, anchors, lastDay })) {
           a.timexes.push({ ...t, sentence: s.index, future: !!a.doc.publishedDate && t.from > a.doc.publishedDate });
+          if (t.precision === 'day' && t.basis !== 'publication') lastDay = t.from;
         }
       }
     },

@@ -21,10 +21,16 @@ const PATTERNS: Pattern[] = [
   { re: /\bvirtual\s+(?:meeting|summit|talks|call|conversation)s?\b/gi, kind: 'video', mode: 'video', pos: 'noun' },
   { re: /\bmet\s+virtually\b/gi, kind: 'video', mode: 'video', pos: 'verb' },
   {
-    re: /\b(?:(?:secure\s+)?(?:conference|phone|telephone)\s+(?:call|conversation|talks|discussion)s?|telephonic\s+(?:conversation|talks)|phone\s+talks)\b/gi,
+    re: /\b(?:(?:secure\s+)?(?:conference|phone|telephone)\s+(?:call|conversation|talks?|discussion)s?|telephonic\s+(?:conversation|talks?)|phone\s+talks?)\b/gi,
     kind: 'phone',
     mode: 'phone',
     pos: 'noun',
+  },
+  {
+    re: /\b(?:was|were|had been)\s+(?:received|hosted|welcomed)\s+by\b/gi,
+    kind: 'meeting',
+    mode: 'in_person',
+    pos: 'verb',
   },
   {
     re: /\b(?:phoned|telephoned|rang|dialled|dialed|phones|telephones)\b/gi,
@@ -45,7 +51,7 @@ const PATTERNS: Pattern[] = [
     pos: 'noun',
   },
   {
-    re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talks?|talking)\s+(?:\w+\s+)?(?:by|over the|on the)\s+(?:phone|telephone)\b/gi,
+    re: /\b(?:spoke|speaks|speak|speaking|spoken|talked|talks?|talking)\s+(?:\w+\s+)?(?:by|over the|on the|on)\s+(?:phone|telephone)\b/gi,
     kind: 'phone',
     mode: 'phone',
     pos: 'verb',
