@@ -74,7 +74,7 @@ export function hostOf(url: string | null, source: string | null): string | null
 
 export function publisherCountry(url: string | null, source: string | null): string | null {
   const host = hostOf(url, source);
-  if (!host || !host.includes('.')) return null;
+  if (!host?.includes('.')) return null;
   if (/(?:^|\.)(?:whitehouse|state)\.gov$/.test(host)) return 'USA';
   const tld = host.split('.').pop() ?? '';
   return CC_TLD[tld] ?? null;
