@@ -2,7 +2,7 @@
 // record is the same as a single-threaded run.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Contribution } from '../events/accumulator.js';
+import type { Contribution } from '../events/contribution.js';
 import type { Document } from '../ingest/document.js';
 
 /** Worker threads by default: none on a machine of two cores or fewer (merging needs a core of its own). */

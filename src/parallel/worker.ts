@@ -1,6 +1,6 @@
 // A pipeline worker: receives batches of documents, returns their contributions.
 import { parentPort, workerData } from 'node:worker_threads';
-import { contribute } from '../events/accumulator.js';
+import { contribute } from '../events/contribution.js';
 import { createPipeline } from '../extract.js';
 import type { Document } from '../ingest/document.js';
 
