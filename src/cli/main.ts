@@ -1,6 +1,10 @@
 import { runActors } from './actors.js';
 import { runEval } from './eval.js';
+import { runExport } from './export.js';
 import { runExtract } from './extract.js';
+import { runIngest } from './ingest.js';
+import { runActorsTop, runEvents, runQuotes, runShow, runTimeline } from './query.js';
+import { runServe } from './serve.js';
 
 const HELP = `parley — a verified timeline of diplomatic contacts
 
@@ -12,6 +16,19 @@ Usage:
       Extract and score against a gold file (same figures as shared/eval/score.mjs).
   parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]
       Who a name, alias or role refers to at a date.
+
+The store (embedded PGlite in --db DIR, PARLEY_DB or ./parley-data; or PostgreSQL with
+--database-url URL or DATABASE_URL):
+  parley ingest INPUTS… [--published YYYY-MM-DD] [--json]
+      Store new documents and merge their contacts into the events (already stored: skipped).
+  parley events [--actor NAME|QID]… [--between FROM..TO] [--mode M] [--status S] [--source S]
+                [--text "…"] [--limit N] [--offset N] [--json]
+  parley timeline --actor NAME|QID [--between FROM..TO] [--json]
+  parley actors [--top N] [--between FROM..TO] [--json]      who meets whom
+  parley quotes [--speaker NAME|QID] [--event ID] [--json]
+  parley show EVENT_ID [--json]                              the dossier of one event
+  parley export --format json|jsonl|csv|plover|cameo
+  parley serve [--port 8080] [--host 127.0.0.1]              the HTTP API (PARLEY_TOKEN enables POST)
   parley help
 `;
 
@@ -23,7 +40,21 @@ async function main(argv: string[]): Promise<number> {
     case 'eval':
       return runEval(rest);
     case 'actors':
-      return runActors(rest);
+      return rest[0] === 'resolve' ? runActors(rest) : runActorsTop(rest);
+    case 'ingest':
+      return runIngest(rest);
+    case 'events':
+      return runEvents(rest);
+    case 'timeline':
+      return runTimeline(rest);
+    case 'quotes':
+      return runQuotes(rest);
+    case 'show':
+      return runShow(rest);
+    case 'export':
+      return runExport(rest);
+    case 'serve':
+      return runServe(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -35,6 +66,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+// a reader that stops early (`| head`) is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,4 +1,5 @@
 // The in-memory event index: merges contributions document by document (parley extract).
+import { createHash } from 'node:crypto';
 import type { Annotated } from '../pipeline/types.js';
 import type { DocumentRecord, QuoteRecord, RecordSet } from '../records/types.js';
 import { type Contribution, contribute } from './contribution.js';
@@ -6,6 +7,7 @@ import { absorb, byDate, choose, createEvent, type EventState, indexEntries, loo
 
 export class EventAccumulator {
   private readonly events: EventState[] = [];
+  private readonly ids = new Set<string>();
   /** "key|day|month" → events filed there */
   private readonly index = new Map<string, EventState[]>();
   private readonly filed = new Map<EventState, Set<string>>();
@@ -31,6 +33,10 @@ export class EventAccumulator {
       if (ev) absorb(ev, r, c.document.id);
       else {
         ev = createEvent(r, c.document.id);
+        // another contact with the same parties and day (a different mode): the same rule as the store
+        if (this.ids.has(ev.id))
+          ev.id = `${ev.id}_${createHash('sha256').update(c.document.id).digest('hex').slice(0, 6)}`;
+        this.ids.add(ev.id);
         this.events.push(ev);
       }
       this.file(ev);

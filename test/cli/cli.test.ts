@@ -84,6 +84,35 @@ describe('parley extract', () => {
   });
 });
 
+describe('parley ingest and queries', () => {
+  it('ingests idempotently into the embedded store, queries it and exports CSV', () => {
+    const db = mkdtempSync(join(tmpdir(), 'parley-db-'));
+    const first = parley(['ingest', 'samples', '--db', db, '--json']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stderr, '', 'no progress output in a pipe');
+    const a = JSON.parse(first.stdout);
+    assert.equal(a.stored, 5);
+    const again = JSON.parse(parley(['ingest', 'samples', '--db', db, '--json']).stdout);
+    assert.deepEqual([again.stored, again.skipped, again.store], [0, 5, a.store]);
+    const ev = JSON.parse(
+      parley(['events', '--actor', 'Zelenskyy', '--between', '2022-03', '--db', db, '--json']).stdout,
+    );
+    assert.deepEqual(
+      ev.events.map((e: { date: { start: string } }) => e.date.start),
+      ['2022-03-12', '2022-03-17'],
+    );
+    const show = parley(['show', ev.events[0].id, '--db', db]);
+    assert.match(show.stdout, /participants:[\s\S]*Emmanuel Macron \(Q3052772\)/);
+    assert.match(show.stdout, /reports \(1\):/);
+    const csv = parley(['export', '--format', 'csv', '--db', db]).stdout.trim().split('\n');
+    assert.equal(csv[0].split(',')[0], 'id');
+    assert.equal(csv.filter((l) => l.startsWith('id,')).length, 1);
+    const bad = parley(['events', '--mode', 'teleport', '--db', db]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /--mode must be one of/);
+  });
+});
+
 describe('parley eval and actors', () => {
   it('prints the scorer figures for a gold file', () => {
     const r = parley(['eval', 'test/fixtures/feed.gold.json', 'samples/feed.jsonl']);

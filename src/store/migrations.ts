@@ -1,0 +1,64 @@
+// Schema migrations, applied in order, once each, in one transaction each. Same SQL for PGlite and PostgreSQL.
+// Dates are ISO days stored as text: their order is the calendar's, with no time zone in between.
+export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'documents, events, participants, mentions, quotes',
+    sql: `
+      CREATE TABLE documents (
+        id text PRIMARY KEY,
+        content_hash text NOT NULL UNIQUE,
+        title text, url text, source text, published text, published_day text,
+        published_basis text NOT NULL,
+        text text NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE events (
+        id text PRIMARY KEY,
+        state jsonb NOT NULL,
+        record jsonb NOT NULL,
+        status text NOT NULL,
+        mode text NOT NULL,
+        date_start text,
+        date_end text,
+        confidence real NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX events_dates ON events (date_start, date_end);
+      CREATE TABLE event_index (
+        event_id text NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        key text NOT NULL, day text, month text
+      );
+      CREATE INDEX event_index_day ON event_index (key, day);
+      CREATE INDEX event_index_month ON event_index (key, month);
+      CREATE TABLE event_participants (
+        event_id text NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        key text NOT NULL, name text NOT NULL, wikidata text, kind text NOT NULL, country text,
+        PRIMARY KEY (event_id, key)
+      );
+      CREATE INDEX event_participants_wikidata ON event_participants (wikidata);
+      CREATE INDEX event_participants_name ON event_participants (lower(name));
+      CREATE TABLE mentions (
+        event_id text NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        document_id text NOT NULL REFERENCES documents(id),
+        start_offset int NOT NULL, end_offset int NOT NULL,
+        sentence text NOT NULL, attributed_to text,
+        PRIMARY KEY (event_id, document_id, start_offset)
+      );
+      CREATE INDEX mentions_document ON mentions (document_id);
+      CREATE TABLE quotes (
+        id bigserial PRIMARY KEY,
+        document_id text NOT NULL REFERENCES documents(id),
+        start_offset int NOT NULL, end_offset int NOT NULL, text text NOT NULL,
+        speaker_name text, speaker_wikidata text,
+        event_id text REFERENCES events(id) ON DELETE SET NULL
+      );
+      CREATE INDEX quotes_event ON quotes (event_id);
+      CREATE INDEX quotes_speaker ON quotes (speaker_wikidata);
+    `,
+  },
+];
+
+export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (
+  version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()
+)`;

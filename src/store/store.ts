@@ -1,0 +1,384 @@
+// The persistent record: documents, merged events, mentions and quotes. Ingest is incremental and
+// idempotent; each document is stored in one transaction. The store never parses text: it takes
+// contributions made by the pipeline and merges them with the rules of events/merge.ts.
+import { createHash } from 'node:crypto';
+import type { Contribution } from '../events/contribution.js';
+import {
+  absorb,
+  byDate,
+  choose,
+  createEvent,
+  type EventState,
+  indexEntries,
+  lookupFor,
+  toRecord,
+} from '../events/merge.js';
+import { actorKey } from '../pipeline/stages/frames.js';
+import type { DocumentRecord, EventRecord, QuoteRecord } from '../records/types.js';
+import type { Db } from './db.js';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+
+export interface StoreLocation {
+  /** Directory of the embedded store; undefined with no url means memory (tests). */
+  dir?: string;
+  /** A PostgreSQL connection string. */
+  url?: string;
+  /** PostgreSQL schema to use (created when missing). */
+  schema?: string;
+}
+
+export interface EventFilter {
+  /** Each entry: Wikidata ids or names, any of which may match one participant; all entries must match. */
+  actors?: Array<{ qids: string[]; names: string[] }>;
+  from?: string;
+  to?: string;
+  mode?: string;
+  status?: string;
+  source?: string;
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface PairFilter {
+  top?: number;
+  from?: string;
+  to?: string;
+  status?: string;
+}
+
+export interface Pair {
+  a: string;
+  a_wikidata: string | null;
+  b: string;
+  b_wikidata: string | null;
+  contacts: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface Dossier {
+  event: EventRecord;
+  reports: Array<{ document: DocumentRecord; mentions: EventRecord['mentions'] }>;
+  quotes: QuoteRecord[];
+}
+
+export interface IngestResult {
+  stored: boolean;
+  reason?: 'same id' | 'same content';
+  events: string[];
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export class Store {
+  private constructor(readonly db: Db) {}
+
+  static async open(loc: StoreLocation): Promise<Store> {
+    const db = loc.url ? await openPostgres(loc.url, loc.schema) : await openPglite(loc.dir);
+    return Store.fromDb(db);
+  }
+
+  /** A store over an open connection (migrated first). */
+  static async fromDb(db: Db): Promise<Store> {
+    const store = new Store(db);
+    await store.migrate();
+    return store;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  async migrate(): Promise<number> {
+    await this.db.exec(MIGRATIONS_TABLE);
+    const done = new Set(
+      (await this.db.query<{ version: number }>('SELECT version FROM parley_migrations')).map((r) => Number(r.version)),
+    );
+    let n = 0;
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await this.db.transaction(async (tx) => {
+        await tx.exec(m.sql);
+        await tx.query('INSERT INTO parley_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      });
+      n++;
+    }
+    return n;
+  }
+
+  async hasDocument(id: string, hash: string): Promise<'same id' | 'same content' | null> {
+    const rows = await this.db.query<{ id: string }>('SELECT id FROM documents WHERE id = $1 OR content_hash = $2', [
+      id,
+      hash,
+    ]);
+    if (!rows.length) return null;
+    return rows.some((r) => r.id === id) ? 'same id' : 'same content';
+  }
+
+  /** Stores one document and merges its reports into the events, all in one transaction. */
+  async ingest(c: Contribution, text: string, publishedDay: string | null): Promise<IngestResult> {
+    const hash = contentHash(text);
+    return this.db.transaction(async (tx) => {
+      const dup = await new Store(tx).hasDocument(c.document.id, hash);
+      if (dup) return { stored: false, reason: dup, events: [] };
+      const d = c.document;
+      await tx.query(
+        `INSERT INTO documents (id, content_hash, title, url, source, published, published_day, published_basis, text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [d.id, hash, d.title, d.url, d.source, d.published, publishedDay, d.published_basis, text],
+      );
+      const touched = new Map<string, { ev: EventState; isNew: boolean }>();
+      const reportEvent: string[] = [];
+      for (const r of c.reports) {
+        const look = lookupFor(r);
+        const rows = await tx.query<{ state: EventState }>(
+          `SELECT DISTINCT e.id, e.state FROM event_index i JOIN events e ON e.id = i.event_id
+           WHERE i.key = ANY($1) AND (i.day = ANY($2) OR i.month = ANY($3))`,
+          [look.keys, look.days, look.months],
+        );
+        // events already changed by this document are taken from memory, not from the table
+        const cands = rows.map((row) => touched.get(row.state.id)?.ev ?? row.state);
+        for (const t of touched.values()) if (!cands.includes(t.ev)) cands.push(t.ev);
+        let ev = choose(cands, r);
+        if (ev) {
+          absorb(ev, r, d.id);
+          if (!touched.has(ev.id)) touched.set(ev.id, { ev, isNew: false });
+        } else {
+          ev = createEvent(r, d.id);
+          // the same contact re-ingested from scratch keeps its id; a clash means another contact
+          const taken = await tx.query('SELECT 1 FROM events WHERE id = $1', [ev.id]);
+          if (taken.length || touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
+          // (the same rule as the in-memory accumulator, so extract and ingest give the same ids)
+          touched.set(ev.id, { ev, isNew: true });
+        }
+        reportEvent.push(ev.id);
+      }
+      for (const { ev, isNew } of touched.values()) await this.writeEvent(tx, ev, isNew, d.id);
+      for (const q of c.quotes) {
+        await tx.query(
+          `INSERT INTO quotes (document_id, start_offset, end_offset, text, speaker_name, speaker_wikidata, event_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            d.id,
+            q.start,
+            q.end,
+            q.text,
+            q.speaker?.name ?? null,
+            q.speaker?.wikidata ?? null,
+            q.report === null ? null : reportEvent[q.report],
+          ],
+        );
+      }
+      return { stored: true, events: [...touched.keys()] };
+    });
+  }
+
+  private async writeEvent(tx: Db, ev: EventState, isNew: boolean, docId: string): Promise<void> {
+    const rec = toRecord(ev);
+    const args = [
+      ev.id,
+      JSON.stringify(ev),
+      JSON.stringify(rec),
+      rec.status,
+      rec.mode,
+      rec.date.start,
+      rec.date.end,
+      rec.confidence,
+    ];
+    if (isNew) {
+      await tx.query(
+        `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7, $8)`,
+        args,
+      );
+    } else {
+      await tx.query(
+        `UPDATE events SET state = $2::jsonb, record = $3::jsonb, status = $4, mode = $5, date_start = $6, date_end = $7,
+           confidence = $8, updated_at = now() WHERE id = $1`,
+        args,
+      );
+    }
+    await tx.query('DELETE FROM event_index WHERE event_id = $1', [ev.id]);
+    const idx = indexEntries(ev);
+    await tx.query(
+      'INSERT INTO event_index (event_id, key, day, month) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])',
+      [ev.id, idx.map((e) => e.key), idx.map((e) => e.day), idx.map((e) => e.month)],
+    );
+    const ps = ev.participants;
+    await tx.query(
+      `INSERT INTO event_participants (event_id, key, name, wikidata, kind, country)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       ON CONFLICT (event_id, key) DO NOTHING`,
+      [
+        ev.id,
+        ps.map(actorKey),
+        ps.map((p) => p.surface ?? p.name),
+        ps.map((p) => p.wikidata),
+        ps.map((p) => p.kind),
+        ps.map((p) => p.country),
+      ],
+    );
+    // a person who replaced the state that stood for them: the state is no longer a participant
+    await tx.query('DELETE FROM event_participants WHERE event_id = $1 AND NOT (key = ANY($2))', [
+      ev.id,
+      ps.map(actorKey),
+    ]);
+    const ms = ev.mentions.filter((m) => m.document === docId);
+    await tx.query(
+      `INSERT INTO mentions (event_id, document_id, start_offset, end_offset, sentence, attributed_to)
+       SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::text[], $6::text[])
+       ON CONFLICT DO NOTHING`,
+      [
+        ev.id,
+        docId,
+        ms.map((m) => m.start),
+        ms.map((m) => m.end),
+        ms.map((m) => m.sentence),
+        ms.map((m) => m.attributed_to),
+      ],
+    );
+  }
+
+  /** Events matching a filter, in timeline order, with the total before paging. */
+  async events(f: EventFilter = {}): Promise<{ total: number; events: EventRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    for (const a of f.actors ?? []) {
+      where.push(`EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND (ep.wikidata = ANY(${p(a.qids)})
+        OR lower(ep.name) LIKE ANY(${p(a.names.map((n) => `%${n.toLowerCase()}%`))})))`);
+    }
+    if (f.from) where.push(`coalesce(e.date_end, e.date_start) >= ${p(f.from)}`);
+    if (f.to) where.push(`coalesce(e.date_start, e.date_end) <= ${p(f.to)}`);
+    if (f.mode) where.push(`e.mode = ${p(f.mode)}`);
+    if (f.status) where.push(`e.status = ${p(f.status)}`);
+    if (f.source) {
+      where.push(`EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id
+        AND (lower(d.source) LIKE ${p(`%${f.source.toLowerCase()}%`)} OR lower(coalesce(m.attributed_to, '')) LIKE ${p(`%${f.source.toLowerCase()}%`)}))`);
+    }
+    if (f.text)
+      where.push(
+        `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND lower(m.sentence) LIKE ${p(`%${f.text.toLowerCase()}%`)})`,
+      );
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
+    const rows = await this.db.query<{ record: EventRecord }>(
+      `SELECT e.record FROM events e ${w} ORDER BY coalesce(e.date_start, e.date_end) NULLS LAST, e.id
+       LIMIT ${p(f.limit ?? 1000)} OFFSET ${p(f.offset ?? 0)}`,
+      params,
+    );
+    return { total: Number(n), events: rows.map((r) => r.record) };
+  }
+
+  async event(id: string): Promise<EventRecord | null> {
+    const rows = await this.db.query<{ record: EventRecord }>('SELECT record FROM events WHERE id = $1', [id]);
+    return rows[0]?.record ?? null;
+  }
+
+  /** Everything known about one event: its record, each report with its document, and quotes. */
+  async dossier(id: string): Promise<Dossier | null> {
+    const event = await this.event(id);
+    if (!event) return null;
+    const docs = await this.documents([...new Set(event.mentions.map((m) => m.document))]);
+    const reports = docs.map((document) => ({
+      document,
+      mentions: event.mentions.filter((m) => m.document === document.id),
+    }));
+    return { event, reports, quotes: await this.quotes({ event: id }) };
+  }
+
+  async documents(ids: string[]): Promise<DocumentRecord[]> {
+    const rows = await this.db.query<DocumentRecord>(
+      'SELECT id, title, url, source, published, published_basis FROM documents WHERE id = ANY($1) ORDER BY published, id',
+      [ids],
+    );
+    return rows;
+  }
+
+  async documentText(id: string): Promise<string | null> {
+    const rows = await this.db.query<{ text: string }>('SELECT text FROM documents WHERE id = $1', [id]);
+    return rows[0]?.text ?? null;
+  }
+
+  async quotes(
+    f: { speaker?: { qids: string[]; names: string[] }; event?: string; limit?: number; offset?: number } = {},
+  ): Promise<QuoteRecord[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.event) {
+      params.push(f.event);
+      where.push(`event_id = $${params.length}`);
+    }
+    if (f.speaker) {
+      params.push(
+        f.speaker.qids,
+        f.speaker.names.map((n) => `%${n.toLowerCase()}%`),
+      );
+      where.push(
+        `(speaker_wikidata = ANY($${params.length - 1}) OR lower(coalesce(speaker_name, '')) LIKE ANY($${params.length}))`,
+      );
+    }
+    params.push(f.limit ?? 1000, f.offset ?? 0);
+    const rows = await this.db.query<{
+      document_id: string;
+      start_offset: number;
+      end_offset: number;
+      text: string;
+      speaker_name: string | null;
+      speaker_wikidata: string | null;
+      event_id: string | null;
+    }>(
+      `SELECT document_id, start_offset, end_offset, text, speaker_name, speaker_wikidata, event_id FROM quotes
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({
+      document: r.document_id,
+      start: r.start_offset,
+      end: r.end_offset,
+      text: r.text,
+      speaker: r.speaker_name ? { name: r.speaker_name, wikidata: r.speaker_wikidata } : null,
+      event: r.event_id,
+    }));
+  }
+
+  /** Who meets whom: pairs of participants with their number of contacts, first and last. */
+  async pairs(f: PairFilter = {}): Promise<Pair[]> {
+    const params: unknown[] = [f.status ?? 'occurred', f.from ?? '0000', f.to ?? '9999', f.top ?? 20];
+    return this.db.query(
+      `SELECT min(p1.name) AS a, p1.wikidata AS a_wikidata, min(p2.name) AS b, p2.wikidata AS b_wikidata, count(*)::int AS contacts,
+              min(e.date_start) AS first, max(coalesce(e.date_end, e.date_start)) AS last
+       FROM event_participants p1 JOIN event_participants p2 ON p1.event_id = p2.event_id AND p1.key < p2.key
+       JOIN events e ON e.id = p1.event_id
+       WHERE e.status = $1 AND coalesce(e.date_end, e.date_start, '9999') >= $2 AND coalesce(e.date_start, e.date_end, '0000') <= $3
+       GROUP BY p1.key, p1.wikidata, p2.key, p2.wikidata
+       ORDER BY contacts DESC, a, b LIMIT $4`,
+      params,
+    );
+  }
+
+  async counts(): Promise<{ documents: number; events: number; quotes: number }> {
+    const [r] = await this.db.query<{ documents: number; events: number; quotes: number }>(
+      `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM events) AS events,
+              (SELECT count(*)::int FROM quotes) AS quotes`,
+    );
+    return r;
+  }
+
+  /** Every event, in timeline order, a page at a time (exports stream through this). */
+  async *allEvents(page = 500): AsyncGenerator<EventRecord> {
+    for (let offset = 0; ; offset += page) {
+      const { events } = await this.events({ limit: page, offset });
+      if (!events.length) return;
+      yield* events.sort(byDate);
+    }
+  }
+}
