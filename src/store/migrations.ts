@@ -57,6 +57,17 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> =
       CREATE INDEX quotes_speaker ON quotes (speaker_wikidata);
     `,
   },
+  {
+    version: 2,
+    name: 'indexed date bounds for range queries',
+    sql: `
+      ALTER TABLE events ADD COLUMN date_lo text GENERATED ALWAYS AS (coalesce(date_start, date_end)) STORED;
+      ALTER TABLE events ADD COLUMN date_hi text GENERATED ALWAYS AS (coalesce(date_end, date_start)) STORED;
+      CREATE INDEX events_date_lo ON events (date_lo, id);
+      CREATE INDEX events_date_hi ON events (date_hi);
+      CREATE INDEX event_participants_event ON event_participants (event_id);
+    `,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (

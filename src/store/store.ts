@@ -158,19 +158,20 @@ export class Store {
         }
         reportEvent.push(ev.id);
       }
-      for (const { ev, isNew } of touched.values()) await this.writeEvent(tx, ev, isNew, d.id);
-      for (const q of c.quotes) {
+      await this.writeEvents(tx, [...touched.values()], d.id);
+      if (c.quotes.length) {
+        const qs = c.quotes;
         await tx.query(
           `INSERT INTO quotes (document_id, start_offset, end_offset, text, speaker_name, speaker_wikidata, event_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+           SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])`,
           [
             d.id,
-            q.start,
-            q.end,
-            q.text,
-            q.speaker?.name ?? null,
-            q.speaker?.wikidata ?? null,
-            q.report === null ? null : reportEvent[q.report],
+            qs.map((q) => q.start),
+            qs.map((q) => q.end),
+            qs.map((q) => q.text),
+            qs.map((q) => q.speaker?.name ?? null),
+            qs.map((q) => q.speaker?.wikidata ?? null),
+            qs.map((q) => (q.report === null ? null : reportEvent[q.report])),
           ],
         );
       }
@@ -178,68 +179,79 @@ export class Store {
     });
   }
 
-  private async writeEvent(tx: Db, ev: EventState, isNew: boolean, docId: string): Promise<void> {
-    const rec = toRecord(ev);
-    const args = [
-      ev.id,
-      JSON.stringify(ev),
-      JSON.stringify(rec),
-      rec.status,
-      rec.mode,
-      rec.date.start,
-      rec.date.end,
-      rec.confidence,
+  /** Writes the events one document created or changed: a few statements in all, however many events. */
+  private async writeEvents(tx: Db, touched: Array<{ ev: EventState; isNew: boolean }>, docId: string): Promise<void> {
+    if (!touched.length) return;
+    const rows = touched.map(({ ev, isNew }) => ({ ev, isNew, rec: toRecord(ev) }));
+    const cols = (list: typeof rows) => [
+      list.map((r) => r.ev.id),
+      list.map((r) => JSON.stringify(r.ev)),
+      list.map((r) => JSON.stringify(r.rec)),
+      list.map((r) => r.rec.status),
+      list.map((r) => r.rec.mode),
+      list.map((r) => r.rec.date.start),
+      list.map((r) => r.rec.date.end),
+      list.map((r) => r.rec.confidence),
     ];
-    if (isNew) {
+    const fresh = rows.filter((r) => r.isNew);
+    const changed = rows.filter((r) => !r.isNew);
+    if (fresh.length) {
       await tx.query(
         `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence)
-         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7, $8)`,
-        args,
-      );
-    } else {
-      await tx.query(
-        `UPDATE events SET state = $2::jsonb, record = $3::jsonb, status = $4, mode = $5, date_start = $6, date_end = $7,
-           confidence = $8, updated_at = now() WHERE id = $1`,
-        args,
+         SELECT id, state::jsonb, record::jsonb, status, mode, date_start, date_end, confidence
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence)`,
+        cols(fresh),
       );
     }
-    await tx.query('DELETE FROM event_index WHERE event_id = $1', [ev.id]);
-    const idx = indexEntries(ev);
+    if (changed.length) {
+      await tx.query(
+        `UPDATE events e SET state = t.state::jsonb, record = t.record::jsonb, status = t.status, mode = t.mode,
+           date_start = t.date_start, date_end = t.date_end, confidence = t.confidence, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence)
+         WHERE e.id = t.id`,
+        cols(changed),
+      );
+      const ids = changed.map((r) => r.ev.id);
+      await tx.query('DELETE FROM event_index WHERE event_id = ANY($1)', [ids]);
+      // a person who replaced the state that stood for them: the state is no longer a participant
+      await tx.query(
+        'DELETE FROM event_participants p USING unnest($1::text[], $2::text[]) AS t(id, keys) WHERE p.event_id = t.id AND NOT (p.key = ANY(string_to_array(t.keys, chr(31))))',
+        [ids, changed.map((r) => r.ev.participants.map(actorKey).join('\u001f'))],
+      );
+    }
+    const idx = rows.flatMap((r) => indexEntries(r.ev).map((e) => ({ id: r.ev.id, ...e })));
     await tx.query(
-      'INSERT INTO event_index (event_id, key, day, month) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])',
-      [ev.id, idx.map((e) => e.key), idx.map((e) => e.day), idx.map((e) => e.month)],
+      'INSERT INTO event_index (event_id, key, day, month) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+      [idx.map((e) => e.id), idx.map((e) => e.key), idx.map((e) => e.day), idx.map((e) => e.month)],
     );
-    const ps = ev.participants;
+    const ps = rows.flatMap((r) => r.ev.participants.map((p) => ({ id: r.ev.id, p })));
     await tx.query(
       `INSERT INTO event_participants (event_id, key, name, wikidata, kind, country)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
        ON CONFLICT (event_id, key) DO NOTHING`,
       [
-        ev.id,
-        ps.map(actorKey),
-        ps.map((p) => p.surface ?? p.name),
-        ps.map((p) => p.wikidata),
-        ps.map((p) => p.kind),
-        ps.map((p) => p.country),
+        ps.map((x) => x.id),
+        ps.map((x) => actorKey(x.p)),
+        ps.map((x) => x.p.surface ?? x.p.name),
+        ps.map((x) => x.p.wikidata),
+        ps.map((x) => x.p.kind),
+        ps.map((x) => x.p.country),
       ],
     );
-    // a person who replaced the state that stood for them: the state is no longer a participant
-    await tx.query('DELETE FROM event_participants WHERE event_id = $1 AND NOT (key = ANY($2))', [
-      ev.id,
-      ps.map(actorKey),
-    ]);
-    const ms = ev.mentions.filter((m) => m.document === docId);
+    const ms = rows.flatMap((r) => r.ev.mentions.filter((m) => m.document === docId).map((m) => ({ id: r.ev.id, m })));
     await tx.query(
       `INSERT INTO mentions (event_id, document_id, start_offset, end_offset, sentence, attributed_to)
-       SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::text[], $6::text[])
+       SELECT t.id, $1, t.s, t.e, t.sentence, t.attr FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) AS t(id, s, e, sentence, attr)
        ON CONFLICT DO NOTHING`,
       [
-        ev.id,
         docId,
-        ms.map((m) => m.start),
-        ms.map((m) => m.end),
-        ms.map((m) => m.sentence),
-        ms.map((m) => m.attributed_to),
+        ms.map((x) => x.id),
+        ms.map((x) => x.m.start),
+        ms.map((x) => x.m.end),
+        ms.map((x) => x.m.sentence),
+        ms.map((x) => x.m.attributed_to),
       ],
     );
   }
@@ -252,12 +264,18 @@ export class Store {
       params.push(v);
       return `$${params.length}`;
     };
+    // an actor with a Wikidata id is found through its index; a name is searched only where no id is known
     for (const a of f.actors ?? []) {
-      where.push(`EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND (ep.wikidata = ANY(${p(a.qids)})
-        OR lower(ep.name) LIKE ANY(${p(a.names.map((n) => `%${n.toLowerCase()}%`))})))`);
+      const parts: string[] = [];
+      if (a.qids.length) parts.push(`SELECT event_id FROM event_participants WHERE wikidata = ANY(${p(a.qids)})`);
+      if (!a.qids.length && a.names.length)
+        parts.push(
+          `SELECT event_id FROM event_participants WHERE lower(name) LIKE ANY(${p(a.names.map((n) => `%${n.toLowerCase()}%`))})`,
+        );
+      where.push(parts.length ? `e.id IN (${parts.join(' UNION ')})` : 'false');
     }
-    if (f.from) where.push(`coalesce(e.date_end, e.date_start) >= ${p(f.from)}`);
-    if (f.to) where.push(`coalesce(e.date_start, e.date_end) <= ${p(f.to)}`);
+    if (f.from) where.push(`e.date_hi >= ${p(f.from)}`);
+    if (f.to) where.push(`e.date_lo <= ${p(f.to)}`);
     if (f.mode) where.push(`e.mode = ${p(f.mode)}`);
     if (f.status) where.push(`e.status = ${p(f.status)}`);
     if (f.source) {
@@ -271,7 +289,7 @@ export class Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
     const rows = await this.db.query<{ record: EventRecord }>(
-      `SELECT e.record FROM events e ${w} ORDER BY coalesce(e.date_start, e.date_end) NULLS LAST, e.id
+      `SELECT e.record FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id
        LIMIT ${p(f.limit ?? 1000)} OFFSET ${p(f.offset ?? 0)}`,
       params,
     );
