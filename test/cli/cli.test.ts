@@ -128,6 +128,11 @@ describe('parley eval and actors', () => {
     const last = r.stdout.trim().split('\n').pop() ?? '';
     assert.match(last, /^strict_f1=1\.00 .*quotes_r=1\.00 mode_acc=1\.00 neg_hits=0/, r.stdout);
   });
+  it('tells contacts from look-alikes (naming, reported refusals, invitations, single quotes)', () => {
+    const r = parley(['eval', 'test/fixtures/tricky.gold.json', 'test/fixtures/tricky.jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout.trim(), /^strict_f1=1\.00 .*quotes_r=1\.00 .*neg_hits=0/);
+  });
   it('resolves a role at a date', () => {
     const r = parley(['actors', 'resolve', 'the Israeli Prime Minister', '--date', '2022-08-01', '--json']);
     assert.equal(r.status, 0);

@@ -661,10 +661,12 @@ export function findMentions(
     if (at.t === 'country') {
       const c = kb.country(at.iso3)!;
       // "the Russian delegation", "the French side", "Kremlin" as an actor; a bare demonym adjective is not
-      const tail = text.slice(tokens[at.j - 1].end - base, tokens[at.j - 1].end - base + 14).toLowerCase();
+      const tail = text.slice(tokens[at.j - 1].end - base, tokens[at.j - 1].end - base + 40).toLowerCase();
       if (
         at.how === 'demonym' &&
-        !/^\s+(?:delegation|side|government|officials|authorities|negotiators|team)/.test(tail)
+        !/^\s+(?:and\s+[\p{L}-]+\s+)?(?:delegations?|sides?|governments?|officials|authorities|negotiators|teams?)\b/u.test(
+          tail,
+        )
       )
         continue;
       out.push({

@@ -377,7 +377,9 @@ export function framesStage(): Stage {
           if (!subj.length && coordinated && prevT && prevSubject.length) subj.push(...prevSubject);
           if (
             !subj.length &&
-            (coordinated || /^\s*(?:[A-Z]\w*\s+)?$/.test(pre)) &&
+            (coordinated ||
+              /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) ||
+              /^\s*,?\s*(?:after|before|while|when|upon|since|following)\s+$/i.test(pre)) &&
             t.pos === 'verb' &&
             !/^(?:was|were)\s+joined/i.test(t.text)
           ) {

@@ -6,16 +6,19 @@ const SPEECH =
   '(?:said|says|added|told|wrote|tweeted|posted|stated|noted|declared|insisted|warned|stressed|explained|replied|asked|recalled|continued|remarked|according to)';
 const IN_CONTACT =
   /\b(?:in|during|on) (?:the|their|that|this|a) (?:[\w-]+ )?(?:call|conversation|meeting|talks|exchange)\b|\b(?:told|said to|asked|replied to) (?:him|her|his (?:\w+ )?counterpart)\b|\btranscript\b|\brecording\b/i;
-const QUOTE_RE = /[“"]([^”"]{12,2000})[”"]/g;
+// double quotes (straight or curly), curly single quotes, and straight single quotes that open after a
+// space and close before one (so that apostrophes in "don't" or "Kyiv's" never end a quotation)
+const QUOTE_RE =
+  /[“"]([^”"]{12,2000})[”"]|‘([^’]{12,2000}?)’(?!\w)|(?<![\w'])'(?=\w)([^'\n]{12,2000}?(?:\w'\w[^'\n]*?)*?[.,!?])'(?!\w)/g;
 
 function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | null {
   const text = a.doc.text;
   const persons = (m: ActorMention) => m.actor !== null || (m.kind === 'pronoun' && !m.plural);
   // after the quote: ,” said X / ,” X said / ,” the French President told … (the speaker is the subject, not the addressee)
   const after = text.slice(qEnd, qEnd + 120);
-  const am = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"]{1,80}?)\\s+${SPEECH}\\b)`, 'i').exec(after);
+  const am = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"‘]{1,80}?)\\s+${SPEECH}\\b)`, 'i').exec(after);
   // a cue that ends in a colon introduces the next quotation, not this one
-  const introducesNext = am && /^[^“".!?]*[:]\s*[“"]/.test(after.slice(am[0].length - 1));
+  const introducesNext = am && /^[^“"‘'.!?]*[:]\s*[“"‘']/.test(after.slice(am[0].length - 1));
   if (am && !/\n/.test(am[0]) && !introducesNext) {
     const verbFirst = !!am[1];
     const from = verbFirst ? qEnd + am[0].length : qEnd;
@@ -56,7 +59,7 @@ export const quotesStage: Stage = {
     const text = a.doc.text;
     QUOTE_RE.lastIndex = 0;
     for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
-      const inner = m[1];
+      const inner = m[1] ?? m[2] ?? m[3];
       if (inner.split(/\s+/).length < 4) continue; // scare quotes: “independent”
       const start = m.index + 1;
       const end = start + inner.length;

@@ -125,7 +125,15 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
       )
         continue;
       if (
+        p.kind === 'phone' &&
+        p.pos === 'verb' &&
+        /^call/i.test(word) &&
+        /^\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:a|an|the|his|her|its|their|"|“)\s/.test(after)
+      )
+        continue;
+      if (
         /^talks$/.test(word) &&
+        !/^\s+(?:between|with)\b/i.test(after) &&
         /\b(?:peace|trade|nuclear|ceasefire|security)\s+$/i.test(before) === false &&
         !/(?:\b(?:the|their|in|of|for|at|during|after|before|his|her)\s+)$/i.test(before)
       )
@@ -169,6 +177,27 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
         preposition: prep ? prep[1].toLowerCase() : null,
         distributive,
         pos,
+      });
+    }
+  }
+  // "Johnson and Macron discussed grain by phone": with no contact verb, the mode phrase is the trigger
+  if (!found.length) {
+    const m =
+      /\b(?:discuss(?:ed|es)?|agreed|exchanged views|reviewed)\b[^.;]{0,120}?\b((?:by|over the|on the)\s+(?:phone|telephone)|by video(?:\s+link)?|in a (?:phone|video|telephone) (?:call|conversation))\b/i.exec(
+        text,
+      );
+    if (m) {
+      const s = m.index + m[0].length - m[1].length;
+      found.push({
+        sentence,
+        start: base + s,
+        end: base + s + m[1].length,
+        text: m[1],
+        kind: /video/i.test(m[1]) ? 'video' : 'phone',
+        mode: /video/i.test(m[1]) ? 'video' : 'phone',
+        preposition: null,
+        distributive: false,
+        pos: 'verb',
       });
     }
   }
