@@ -305,7 +305,7 @@ for (const [phrase, kinds] of ROLE_WORDS) {
   ROLE_FIRST.set(words[0], list);
 }
 
-function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
+function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number): Atom[] {
   const atoms: Atom[] = [];
   const norms = tokens.map((t) => t.norm);
   const n = tokens.length;
@@ -393,7 +393,8 @@ function atomsOf(tokens: WordToken[], kb: ActorBase): Atom[] {
         (tokens[j].cap || PARTICLES.has(tokens[j].norm)) &&
         !NOT_NAMES.has(tokens[j].norm) &&
         !ROLE_FIRST.has(tokens[j].norm) &&
-        tokens[j].start - tokens[j - 1].end <= 2
+        tokens[j].start - tokens[j - 1].end <= 2 &&
+        /^\s*$/.test(text.slice(tokens[j - 1].end - base, tokens[j].start - base))
       )
         j++;
       while (j > i + 1 && PARTICLES.has(tokens[j - 1].norm) && !['jr', 'sr'].includes(tokens[j - 1].norm)) j--;
@@ -410,6 +411,18 @@ function withSurface(ref: ActorRef, surface: string): ActorRef {
   // "KISHIDA Fumio": a typographic convention, not a spelling worth keeping
   if (surface === ref.name || /\b\p{Lu}{3,}\b/u.test(surface)) return ref;
   const clean = surface.replace(/\s+/g, ' ').trim();
+  // one word in another spelling ("Zelensky"): keep the given names, take the article's surname
+  if (!clean.includes(' ')) {
+    const words = ref.name.split(' ');
+    const last = words[words.length - 1];
+    if (
+      words.length < 2 ||
+      !/^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u.test(clean) ||
+      normalizeName(clean) === normalizeName(last)
+    )
+      return ref;
+    return { ...ref, surface: [...words.slice(0, -1), clean].join(' ') };
+  }
   return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
 }
 
@@ -428,7 +441,7 @@ export function findMentions(
   home: string | null = null,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
-  const atoms = atomsOf(tokens, kb);
+  const atoms = atomsOf(tokens, kb, text, base);
   const out: ActorMention[] = [];
   const span = (i: number, j: number) => ({
     start: tokens[i].start,
@@ -643,9 +656,11 @@ export function findMentions(
       const prev = atoms[a - 1];
       const titled = prev?.t === 'hon' && prev.j === at.i;
       const r = personFromCands(at.cands, null, null);
-      const distinctive = at.cands.length === 1 && tokens[at.i].norm.length >= 5;
+      // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi")
+      const distinctive =
+        at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)));
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
-        const ref = kb.personRef(r.p, date);
+        const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
           sentence,
           ...span(titled ? prev.i : at.i, at.j),
@@ -690,6 +705,23 @@ export function findMentions(
         role: null,
       });
     }
+  }
+
+  // "the leaders of France and Germany": each country's leader at the date, in place of the states
+  const LEADERS_OF =
+    /\bleaders of ((?:the )?[A-Z][\w' -]+?(?:, (?:the )?[A-Z][\w' -]+?)*,? and (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)/g;
+  for (let m = LEADERS_OF.exec(text); m; m = LEADERS_OF.exec(text)) {
+    const listStart = base + m.index + m[0].length - m[1].length;
+    const listEnd = base + m.index + m[0].length;
+    const states = out.filter((x) => x.kind === 'state' && x.start >= listStart && x.end <= listEnd);
+    const leaders = states.map((x) => (x.actor?.country ? kb.leaderOf(x.actor.country, date) : undefined));
+    if (!states.length || leaders.some((l) => !l)) continue;
+    states.forEach((x, k) => {
+      x.kind = 'role';
+      x.actor = kb.personRef(leaders[k]!, date);
+      x.reason = `leader of ${x.text} at ${date ?? 'unknown date'}`;
+      x.role = 'leader';
+    });
   }
 
   // pronouns and group references
