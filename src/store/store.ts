@@ -137,8 +137,9 @@ export class Store {
       for (const r of c.reports) {
         const look = lookupFor(r);
         const rows = await tx.query<{ state: EventState }>(
-          `SELECT DISTINCT e.id, e.state FROM event_index i JOIN events e ON e.id = i.event_id
-           WHERE i.key = ANY($1) AND (i.day = ANY($2) OR i.month = ANY($3))`,
+          `SELECT e.id, e.state FROM events e WHERE e.id IN (
+             SELECT event_id FROM event_index WHERE key = ANY($1) AND day = ANY($2)
+             UNION SELECT event_id FROM event_index WHERE key = ANY($1) AND month = ANY($3))`,
           [look.keys, look.days, look.months],
         );
         // events already changed by this document are taken from memory, not from the table
