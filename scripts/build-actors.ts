@@ -22,6 +22,73 @@ function tsvRows(file: string): string[][] {
 // titles belong to the role resolver, not to names: "King Salman" is role + name
 const TITLE_ALIAS =
   /^(?:president|king|queen|sheikh|emir|amir|prince|sultan|pope|chancellor|prime minister|ayatollah|sir)\s/i;
+const TITLE_WORD =
+  /^(?:PRESIDENT|PRIME|MINISTER|CHANCELLOR|KING|QUEEN|EMIR|AMIR|SULTAN|GENERAL|GEN\.?|COLONEL|SECRETARY|CHIEF|LEADER|PARTY|DEPUTY|RUSSIAN|FRENCH|GERMAN|BRITISH|AMERICAN|SPOKESMAN|AMBASSADOR|MR\.?|DR\.?|SHEIKH|PRINCE|THE|ADMINISTRATION|GOVERNMENT|REGIME|CABINET|KANZLER|BUNDESKANZLER|PREMIER|PRESIDENTE|MINISTRO|OFFICE|STATE)$/;
+/** Surnames compared across transliterations: Schröder, Schroeder, Schroder. */
+function foldSurname(s: string): string {
+  return normalizeName(s)
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/ae/g, 'a')
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+const PARTICLE = /^(?:BIN|BINT|IBN|AL|EL|VON|DER|VAN|DE|DA|DI|DU|LA|LE|DOS|DAS|DEL)$/;
+// countries where the leader REIGN lists is the head of government
+const PARLIAMENTARY_LEADER = new Set([
+  'GBR',
+  'DEU',
+  'JPN',
+  'IND',
+  'ISR',
+  'ITA',
+  'CAN',
+  'AUS',
+  'ESP',
+  'NLD',
+  'BEL',
+  'SWE',
+  'NOR',
+  'DNK',
+  'IRL',
+  'GRC',
+  'PAK',
+  'HUN',
+  'CZE',
+  'SVK',
+  'EST',
+  'LVA',
+  'NZL',
+  'IRQ',
+  'ARM',
+  'GEO',
+  'MLT',
+  'LUX',
+  'AUT',
+  'BGD',
+  'THA',
+  'MYS',
+  'SGP',
+  'NPL',
+  'ETH',
+  'JAM',
+  'BRB',
+  'KHM',
+  'SVN',
+  'HRV',
+  'ALB',
+  'MNE',
+  'MKD',
+  'SRB',
+  'BGR',
+  'ISL',
+  'FIN',
+  'LBN',
+  'POL',
+  'LTU',
+  'ROU',
+  'PRT',
+]);
 const list = (s: string | undefined) =>
   (s ?? '')
     .split('|')
@@ -156,6 +223,196 @@ if (existsSync(wdFile)) {
   }
 } else {
   console.error(`note: ${wdFile} not found; building from data/sources only`);
+}
+
+// REIGN (leaders with exact start days, 1945–2021): exact dates for the leaders we know, and the
+// leaders since 1990 we do not, under their full names from the Phoenix dictionaries.
+const reignFile = join(shared, 'data', 'actors', 'reign-leaderlist-2021-03.csv');
+const phoenixFile = join(shared, 'data', 'actors', 'phoenix-countries.actors.txt');
+if (existsSync(reignFile)) {
+  sources.push('shared/data/actors/reign-leaderlist-2021-03.csv');
+  const cow = new Map(tsvRows('cow-iso3.tsv').map(([c, iso]) => [c, iso]));
+  const rows = parse(readFileSync(reignFile, 'latin1'), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
+  // Phoenix: full names with dated government roles, by country and surname
+  const phoenix = new Map<string, Array<{ name: string; aliases: string[]; from: string; to: string }>>();
+  if (existsSync(phoenixFile)) {
+    sources.push('shared/data/actors/phoenix-countries.actors.txt');
+    // an entry is a group of spellings (with or without "+") followed by its dated roles
+    let group: { names: string[]; roles: Array<[string, string, string]>; closed: boolean } = {
+      names: [],
+      roles: [],
+      closed: false,
+    };
+    let skipping = false;
+    const yy = (d: string) =>
+      `${Number(d.slice(0, 2)) >= 30 ? '19' : '20'}${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+    const flush = () => {
+      const clean = group.names
+        .map((n) => n.split('_').filter(Boolean))
+        .filter((w) => w.length >= 2 && !w.some((x) => TITLE_WORD.test(x)));
+      // one person per group: its first clean spelling is the name, the others are aliases
+      const spell = (words: string[]) =>
+        words.map((w) => (PARTICLE.test(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+      if (clean.length) {
+        const name = spell(clean[0]);
+        const aliases = [...new Set(clean.slice(1).map(spell))].filter((x) => x !== name);
+        for (const [cc, from, to] of group.roles) {
+          for (const sur of new Set(clean.map((w) => foldSurname(w[w.length - 1])))) {
+            const key = `${cc}|${sur}`;
+            const list = phoenix.get(key) ?? [];
+            if (!list.some((x) => x.name === name && x.from === from)) list.push({ name, aliases, from, to });
+            phoenix.set(key, list);
+          }
+        }
+      }
+      group = { names: [], roles: [], closed: false };
+    };
+    for (const line of readFileSync(phoenixFile, 'latin1').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const role = /\[([A-Z]{3})GOV\s+(\d{6})-(\d{6})\]/.exec(line);
+      // any role line (government or not) ends the entry's list of spellings
+      if (/^\s*\[/.test(line)) {
+        group.closed = true;
+        if (role) group.roles.push([role[1], yy(role[2]), yy(role[3])]);
+      } else {
+        const body = line.split('#')[0];
+        // "FRANCE_ [FRA]": a country or institution with its code inline, and its "+" spellings: not a person
+        if (!line.startsWith('+') && /\[[A-Z]/.test(body)) {
+          flush();
+          group.closed = true;
+          group.names = [];
+          skipping = true;
+          continue;
+        }
+        if (line.startsWith('+') && skipping) continue;
+        if (group.closed) flush();
+        skipping = false;
+        const name = line.replace(/^\+/, '').split('#')[0].trim().replace(/_+$/, '');
+        if (/^[A-Z][A-Z0-9_.'-]*$/.test(name)) group.names.push(name);
+      }
+    }
+    flush();
+  }
+  const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
+  for (const r of rows) {
+    const iso = cow.get(r.stateabb);
+    if (!iso || !r.syear) continue;
+    const start = `${r.syear}-${String(r.smonth || 1).padStart(2, '0')}-${String(r.sdate || 1).padStart(2, '0')}`;
+    const list = byCountry.get(iso) ?? [];
+    list.push({ leader: r.leader.trim(), start, ey: r.eyear });
+    byCountry.set(iso, list);
+  }
+  let dated = 0;
+  let added = 0;
+  for (const [iso, list] of byCountry) {
+    list.sort((a, b) => a.start.localeCompare(b.start));
+    const kindDefault: OfficeKind = PARLIAMENTARY_LEADER.has(iso) ? 'hog' : 'hos';
+    list.forEach((r, k) => {
+      const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
+      if (end && end < '1990-01-01') return;
+      const keys = normalizeName(r.leader).split(/\s+/);
+      const sur = keys[keys.length - 1];
+      const surFold = foldSurname(sur);
+      // a known person takes the spell if their full name matches, or their surname does and they held
+      // office in that country during it (a surname alone is not enough: there are many Singhs)
+      const spellEnd = end ?? '9999-12-31';
+      const known = persons.find(
+        (p) =>
+          p.country === iso &&
+          [p.name, ...p.aliases].some((n) => {
+            const nk = normalizeName(n).split(/\s+/);
+            if (keys.length > 1 && keys.every((x) => nk.includes(x))) return true;
+            if (foldSurname(nk[nk.length - 1]) !== surFold) return false;
+            return p.offices.some(
+              (o) =>
+                o.country === iso &&
+                (o.start ?? '0000') <= spellEnd &&
+                (o.end ?? '9999') >= r.start.slice(0, o.end && o.end.length === 4 ? 4 : 10),
+            );
+          }),
+      );
+      const kind =
+        known?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind ?? kindDefault;
+      const title =
+        persons.flatMap((p) => p.offices).find((o) => o.country === iso && o.kind === kind && o.title)?.title ??
+        (kind === 'hog' ? 'Prime Minister' : 'President');
+      const office: Office = { kind, title, country: iso, start: r.start, end, source: 'reign-2021' };
+      if (known) {
+        // exact REIGN days replace year-only dates of the same office; curated exact dates stay
+        // any exactly dated office of theirs in that country already covering the spell wins (Iran's
+        // Supreme Leader is REIGN's leader, not a president)
+        const same = known.offices.filter((o) => o.country === iso);
+        const overlapsExact = same.some(
+          (o) => o.start && o.start.length > 4 && o.start <= (end ?? '9999') && (o.end ?? '9999') >= r.start,
+        );
+        if (overlapsExact) return;
+        known.offices = known.offices.filter(
+          (o) =>
+            !(
+              o.kind === kind &&
+              o.country === iso &&
+              o.start?.length === 4 &&
+              o.start <= (end ?? '9999').slice(0, 4) &&
+              (o.end ?? '9999') >= r.start.slice(0, 4)
+            ),
+        );
+        known.offices.push(office);
+        dated++;
+        return;
+      }
+      // a Phoenix full name in office during the spell; with REIGN's given names if it has them; one only
+      const overlapping = (phoenix.get(`${iso}|${surFold}`) ?? []).filter(
+        (x) => x.from <= (end ?? '9999-12-31') && x.to >= r.start,
+      );
+      const withGiven =
+        keys.length > 1
+          ? overlapping.filter((x) =>
+              keys.every((k) =>
+                normalizeName(x.name)
+                  .split(' ')
+                  .some((w) => foldSurname(w) === foldSurname(k)),
+              ),
+            )
+          : overlapping;
+      const names = [...new Set(withGiven.map((x) => x.name))];
+      const full = names.length === 1 ? withGiven[0] : undefined;
+      if (!full && keys.length < 2) return; // a bare surname would match ordinary words ("Major")
+      // the full name of someone already known (another spell of Netanyahu's): their office, not a new person
+      const fullName = normalizeName(full?.name ?? r.leader);
+      const same = persons.find(
+        (p) => p.country === iso && [p.name, ...p.aliases].some((n) => normalizeName(n) === fullName),
+      );
+      if (same) {
+        same.offices.push(office);
+        dated++;
+        return;
+      }
+      const name = full?.name ?? r.leader;
+      const p: Person = {
+        id: `x:${slug(name)}:${iso.toLowerCase()}`,
+        wikidata: null,
+        name,
+        aliases: [
+          ...(full?.aliases ?? []),
+          ...(full && normalizeName(r.leader) !== normalizeName(name) && keys.length > 1 ? [r.leader] : []),
+        ],
+        country: iso,
+        offices: [office],
+        source: full ? 'reign-2021+phoenix' : 'reign-2021',
+      };
+      const existing = persons.find((x) => x.id === p.id);
+      if (existing) existing.offices.push(office);
+      else {
+        persons.push(p);
+        added++;
+      }
+    });
+  }
+  console.log(`REIGN: exact dates for ${dated} offices of known persons, ${added} leaders added`);
 }
 
 const data: ActorData = {
