@@ -124,6 +124,18 @@ function parseOffices(spec: string, source: string): Office[] {
     });
 }
 
+/** The organisation an office title names: EU institutions are filed under the EU. */
+function orgOfTitle(title: string): string | null {
+  if (/\bEuropean\b|\bEU\b/.test(title)) return 'EU';
+  if (/\bNATO\b/.test(title)) return 'NATO';
+  if (/\bUN\b|United Nations/.test(title)) return 'UN';
+  for (const code of ['IAEA', 'WHO', 'IMF', 'AU', 'ASEAN', 'OSCE'])
+    if (new RegExp(`\\b${code}\\b`).test(title)) return code;
+  if (/World Bank/.test(title)) return 'WB';
+  if (/African Union/.test(title)) return 'AU';
+  return null;
+}
+
 const persons: Person[] = [];
 const byQid = new Map<string, Person>();
 const byName = new Map<string, Person>();
@@ -145,7 +157,8 @@ for (const [qid, name, aliases, country, offices] of tsvRows('persons.tsv')) {
   };
   for (const o of p.offices) {
     // an office title that names another country/org ("Prime Minister of the Netherlands") is not the person's own
-    o.country = o.kind === 'org' ? p.country : p.country;
+    // an organisation's office is filed under the organisation, whatever the person's own country
+    o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? p.country) : p.country;
     const m = /\bof (?:the )?(.+)$/.exec(o.title);
     const other = m ? countryByName.get(normalizeName(m[1])) : undefined;
     if (other && o.kind !== 'org' && !orgCodes.has(p.country)) o.country = other.iso3;

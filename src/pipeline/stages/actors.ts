@@ -593,6 +593,13 @@ export function findMentions(
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
         }
+        // a suspended holder and an acting one: the acting one exercises the office
+        if (holders.length > 1) {
+          const acting = holders.filter((h) =>
+            h.offices.some((o) => o.country === country && /\bacting\b/i.test(o.title) && roleKinds.includes(o.kind)),
+          );
+          if (acting.length === 1) holders = acting;
+        }
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date);
           reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
@@ -600,12 +607,20 @@ export function findMentions(
           ref = kb.countryRef(kb.country(country)!);
         }
       } else if (country && kb.organization(country)) {
-        const holders = kb.holders(
+        let holders = kb.holders(
           EU_INSTITUTIONS.has(country) ? 'EU' : country,
           ['org'],
           date,
           roleWord === 'secretary general' || roleWord === 'secretary-general' ? 'secretary' : roleWord,
         );
+        // "European Council President": the office whose title names that institution
+        const orgName = normalizeName(kb.organization(country)!.name);
+        if (holders.length > 1) {
+          const named = holders.filter((h) =>
+            h.offices.some((o) => o.kind === 'org' && normalizeName(o.title).includes(orgName)),
+          );
+          if (named.length) holders = named;
+        }
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date);
           reason = `organisation role at ${date ?? 'unknown date'}`;
