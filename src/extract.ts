@@ -1,5 +1,6 @@
 // The library entry point the CLI and (later) the server share: inputs → merged record set.
 import { ActorBase } from './actors/base.js';
+import { readUserActors, userActorsPath } from './actors/user.js';
 import { EventAccumulator } from './events/accumulator.js';
 import { contribute } from './events/contribution.js';
 import { type Document, InputError } from './ingest/document.js';
@@ -20,8 +21,16 @@ export interface ExtractOptions extends NormalizeOptions {
   onDocument?: (n: number) => void;
 }
 
+/** The built-in actor base with the user's own actors merged over it. */
+export function loadActors(userFile = userActorsPath()): ActorBase {
+  const kb = ActorBase.load();
+  const mine = readUserActors(userFile);
+  if (mine.length) kb.extend(mine);
+  return kb;
+}
+
 export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string; timing?: boolean } = {}): Pipeline {
-  const actors = opts.actors ?? ActorBase.load();
+  const actors = opts.actors ?? loadActors();
   return new Pipeline(actors, defaultStages(loadAnchors(opts.anchorsFile)), opts.timing);
 }
 

@@ -1,42 +1,132 @@
+// parley actors resolve | show | search | add: the knowledge base from the command line.
 import { parseArgs } from 'node:util';
-import { ActorBase } from '../actors/base.js';
+import type { ActorBase } from '../actors/base.js';
+import type { Person } from '../actors/types.js';
+import { addUserActor, userActorsPath } from '../actors/user.js';
+import { loadActors } from '../extract.js';
 import { findMentions } from '../pipeline/stages/actors.js';
+import { normalizeName } from '../util/text.js';
+
+const USAGE = `usage:
+  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]
+  parley actors show QID|NAME [--json]
+  parley actors search TEXT [--date YYYY-MM-DD] [--json]
+  parley actors add "NAME" --country ISO3 [--wikidata Q…] [--alias A]… [--office kind:Title:START:END]…
+`;
+
+function describe(kb: ActorBase, p: Person, date: string | null): string {
+  const o = kb.officeAt(p, date);
+  return `${p.name}${p.wikidata ? ` (${p.wikidata})` : ''}${o ? ` — ${kb.roleLabel(o)}` : ''} [${p.country}]`;
+}
 
 export async function runActors(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'resolve') {
-    process.stderr.write('usage: parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]\n');
-    return 2;
-  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { date: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+      country: { type: 'string' },
+      wikidata: { type: 'string' },
+      alias: { type: 'string', multiple: true },
+      office: { type: 'string', multiple: true },
+    },
   });
-  const mention = positionals.join(' ');
-  if (!mention) {
-    process.stderr.write('parley actors resolve: give a mention, e.g. "the French President"\n');
+  const text = positionals.join(' ').trim();
+  if (!['resolve', 'show', 'search', 'add'].includes(sub) || !text) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    process.stderr.write(`parley actors: --date must be YYYY-MM-DD, got '${values.date}'\n`);
     return 2;
   }
   const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    process.stderr.write(`parley actors resolve: --date must be YYYY-MM-DD, got '${date}'\n`);
-    return 2;
+  const out = (data: unknown, human: string) =>
+    process.stdout.write(values.json ? `${JSON.stringify(data, null, 1)}\n` : `${human}\n`);
+
+  if (sub === 'add') {
+    if (!values.country)
+      throw new Error('parley actors add needs --country ISO3 (or an organisation code such as NATO)');
+    const offices = (values.office ?? []).map((o) => {
+      const [kind, title, start, end] = o.split(':');
+      return { kind, title, start: start || null, end: end || null };
+    });
+    const file = userActorsPath();
+    const p = addUserActor(file, {
+      name: text,
+      country: values.country,
+      wikidata: values.wikidata ?? null,
+      aliases: values.alias ?? [],
+      offices,
+    });
+    out(p, `added ${p.name} (${p.wikidata ?? p.id}) to ${file}`);
+    return 0;
   }
-  const kb = ActorBase.load();
-  const found = findMentions(mention, 0, 0, kb, date, []).filter((m) => m.actor);
+
+  const kb = loadActors();
+  if (sub === 'show') {
+    const p = /^Q\d+$/.test(text)
+      ? kb.personByQid(text)
+      : kb.persons.find((x) => [x.name, ...x.aliases].some((n) => normalizeName(n) === normalizeName(text)));
+    if (!p) {
+      process.stderr.write(`parley actors show: no person '${text}'\n`);
+      return 1;
+    }
+    const offices = [...p.offices].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    out(
+      { ...p, offices },
+      [
+        `${p.name}${p.wikidata ? ` (${p.wikidata})` : ''} [${p.country}]`,
+        p.aliases.length ? `aliases: ${p.aliases.join('; ')}` : '',
+        ...offices.map(
+          (o) => `  ${(o.start ?? '?').padEnd(10)} – ${(o.end ?? 'now').padEnd(10)}  ${kb.roleLabel(o)}  (${o.source})`,
+        ),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    return 0;
+  }
+  if (sub === 'search') {
+    const q = normalizeName(text);
+    const hits = kb.persons
+      .filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).includes(q)))
+      .slice(0, 50);
+    out(
+      hits.map((p) => ({ id: p.id, name: p.name, wikidata: p.wikidata, country: p.country })),
+      hits.map((p) => describe(kb, p, date)).join('\n') || `no person matches '${text}'`,
+    );
+    return hits.length ? 0 : 1;
+  }
+  // resolve: the person (or state, organisation) a mention names at the date, with the reason
+  const found = findMentions(text, 0, 0, kb, date, []).filter((m) => m.actor);
   const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (values.json) {
-    process.stdout.write(
-      `${JSON.stringify(best ? { mention, date, actor: best.actor, reason: best.reason } : { mention, date, actor: null }, null, 1)}\n`,
-    );
-  } else if (best?.actor) {
-    const a = best.actor;
-    process.stdout.write(
-      `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}\n`,
-    );
-  } else {
-    process.stdout.write(`no actor found for '${mention}' at ${date}\n`);
+  if (!best?.actor) {
+    // say why: several people could be meant
+    const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));
+    const inOffice = sur.filter((p) => kb.heldOfficeAt(p, date));
+    const cands = inOffice.length ? inOffice : sur;
+    if (cands.length > 1) {
+      out(
+        {
+          mention: text,
+          date,
+          actor: null,
+          ambiguous: cands.map((p) => ({ name: p.name, wikidata: p.wikidata, country: p.country })),
+        },
+        `'${text}' at ${date} is ambiguous:\n${cands.map((p) => `  ${describe(kb, p, date)}`).join('\n')}`,
+      );
+      return 1;
+    }
+    out({ mention: text, date, actor: null }, `no actor found for '${text}' at ${date}`);
+    return 1;
   }
-  return best ? 0 : 1;
+  const a = best.actor;
+  out(
+    { mention: text, date, actor: a, reason: best.reason },
+    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}`,
+  );
+  return 0;
 }

@@ -15,7 +15,10 @@ Usage:
   parley eval GOLD.json INPUTS… [--verbose]
       Extract and score against a gold file (same figures as shared/eval/score.mjs).
   parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]
-      Who a name, alias or role refers to at a date.
+      Who a name, alias or role refers to at a date ("the Israeli Prime Minister", "Zelenskiy").
+  parley actors show QID|NAME | search TEXT | add "NAME" --country ISO3 [--wikidata Q…]
+                [--alias A]… [--office kind:Title:START:END]…
+      A person's offices with dates; find people; add your own (kept in the data directory).
 
 The store (embedded PGlite in --db DIR, PARLEY_DB or ./parley-data; or PostgreSQL with
 --database-url URL or DATABASE_URL):
@@ -40,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     case 'eval':
       return runEval(rest);
     case 'actors':
-      return rest[0] === 'resolve' ? runActors(rest) : runActorsTop(rest);
+      return ['resolve', 'show', 'search', 'add'].includes(rest[0]) ? runActors(rest) : runActorsTop(rest);
     case 'ingest':
       return runIngest(rest);
     case 'events':

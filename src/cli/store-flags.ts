@@ -1,4 +1,5 @@
-import { ActorBase } from '../actors/base.js';
+import type { ActorBase } from '../actors/base.js';
+import { loadActors } from '../extract.js';
 import { findMentions } from '../pipeline/stages/actors.js';
 import { Store, type StoreLocation } from '../store/store.js';
 
@@ -28,7 +29,7 @@ let kb: ActorBase | null = null;
 /** An actor argument: a Wikidata id, or a name/alias/role resolved through the knowledge base. */
 export function actorArg(s: string, date: string | null = null): { qids: string[]; names: string[]; label: string } {
   if (/^Q\d+$/.test(s)) return { qids: [s], names: [], label: s };
-  kb ??= ActorBase.load();
+  kb ??= loadActors();
   const found = findMentions(s, 0, 0, kb, date, []).filter((m) => m.actor?.wikidata);
   const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   return best?.actor?.wikidata
