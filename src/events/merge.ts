@@ -30,7 +30,7 @@ const BASIS_RANK: Record<DateBasis, number> = {
   inferred: 4,
   unknown: 5,
 };
-const STATUS_CLASS: Record<EventStatus, string> = {
+export const STATUS_CLASS: Record<EventStatus, string> = {
   occurred: 'real',
   planned: 'real',
   proposed: 'proposed',

@@ -68,6 +68,20 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> =
       CREATE INDEX event_participants_event ON event_participants (event_id);
     `,
   },
+  {
+    version: 3,
+    name: 'participant keys and status class on events, for candidate filtering',
+    sql: `
+      ALTER TABLE events ADD COLUMN keys text[] NOT NULL DEFAULT '{}';
+      ALTER TABLE events ADD COLUMN has_state boolean NOT NULL DEFAULT false;
+      ALTER TABLE events ADD COLUMN status_class text NOT NULL DEFAULT 'real';
+      UPDATE events SET
+        keys = ARRAY(SELECT jsonb_array_elements_text(state->'keys')),
+        has_state = EXISTS (SELECT 1 FROM jsonb_array_elements(state->'participants') p WHERE p->>'kind' = 'state'),
+        status_class = CASE status WHEN 'occurred' THEN 'real' WHEN 'planned' THEN 'real' WHEN 'proposed' THEN 'proposed'
+          WHEN 'requested' THEN 'proposed' WHEN 'hypothetical' THEN 'hypothetical' ELSE 'denied' END;
+    `,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (

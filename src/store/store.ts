@@ -11,6 +11,7 @@ import {
   type EventState,
   indexEntries,
   lookupFor,
+  STATUS_CLASS,
   toRecord,
 } from '../events/merge.js';
 import { actorKey } from '../pipeline/stages/frames.js';
@@ -137,10 +138,13 @@ export class Store {
       for (const r of c.reports) {
         const look = lookupFor(r);
         const rows = await tx.query<{ state: EventState }>(
+          // only events whose parties could be the same contact: the same set, a subset or superset, or a
+          // state standing for its people; and of the same status class
           `SELECT e.id, e.state FROM events e WHERE e.id IN (
              SELECT event_id FROM event_index WHERE key = ANY($1) AND day = ANY($2)
-             UNION SELECT event_id FROM event_index WHERE key = ANY($1) AND month = ANY($3))`,
-          [look.keys, look.days, look.months],
+             UNION SELECT event_id FROM event_index WHERE key = ANY($1) AND month = ANY($3))
+           AND e.status_class = $4 AND (e.keys @> $1 OR e.keys <@ $1 OR e.has_state OR $5)`,
+          [look.keys, look.days, look.months, STATUS_CLASS[r.status], r.participants.some((x) => x.kind === 'state')],
         );
         // events already changed by this document are taken from memory, not from the table
         const cands = rows.map((row) => touched.get(row.state.id)?.ev ?? row.state);
@@ -193,24 +197,31 @@ export class Store {
       list.map((r) => r.rec.date.start),
       list.map((r) => r.rec.date.end),
       list.map((r) => r.rec.confidence),
+      list.map((r) => r.ev.keys.join('\u001f')),
+      list.map((r) => r.ev.participants.some((p) => p.kind === 'state')),
+      list.map((r) => STATUS_CLASS[r.ev.status]),
     ];
     const fresh = rows.filter((r) => r.isNew);
     const changed = rows.filter((r) => !r.isNew);
     if (fresh.length) {
       await tx.query(
-        `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence)
-         SELECT id, state::jsonb, record::jsonb, status, mode, date_start, date_end, confidence
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[])
-           AS t(id, state, record, status, mode, date_start, date_end, confidence)`,
+        `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)
+         SELECT id, state::jsonb, record::jsonb, status, mode, date_start, date_end, confidence, string_to_array(keys, chr(31)),
+                has_state, status_class
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[], $9::text[],
+                     $10::boolean[], $11::text[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)`,
         cols(fresh),
       );
     }
     if (changed.length) {
       await tx.query(
         `UPDATE events e SET state = t.state::jsonb, record = t.record::jsonb, status = t.status, mode = t.mode,
-           date_start = t.date_start, date_end = t.date_end, confidence = t.confidence, updated_at = now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[])
-           AS t(id, state, record, status, mode, date_start, date_end, confidence)
+           date_start = t.date_start, date_end = t.date_end, confidence = t.confidence, keys = string_to_array(t.keys, chr(31)),
+           has_state = t.has_state, status_class = t.status_class, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[], $9::text[],
+                     $10::boolean[], $11::text[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)
          WHERE e.id = t.id`,
         cols(changed),
       );
