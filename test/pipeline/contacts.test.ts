@@ -159,6 +159,34 @@ describe('participants', () => {
   });
 });
 
+describe('wire phrasings', () => {
+  it('reads an introductory "In a phone call late Tuesday, X told Y"', () => {
+    const rs = run({
+      published: '2022-03-03',
+      text: 'In a phone call late Tuesday, Putin told Macron that Russia would achieve its goals, the Elysee said.',
+    });
+    assert.deepEqual(summary(rs), ['2022-03-01 phone Macron+Putin occurred']);
+  });
+  it('keeps the article spelling of a counterpart named in apposition, and a nickname is not a surname', () => {
+    const a = run({
+      published: '2022-03-10',
+      text: 'Sergei Lavrov held talks with his Turkish counterpart, Mevlut Cavusoglu, in Antalya on Thursday.',
+    });
+    assert.deepEqual(
+      a.events[0].participants.map((p) => p.name),
+      ['Sergei Lavrov', 'Mevlut Cavusoglu'],
+    );
+    const b = run({
+      published: '2023-09-20',
+      text: 'Biden and Lula met on the sidelines of the U.N. General Assembly in New York on Wednesday.',
+    });
+    assert.deepEqual(
+      b.events[0].participants.map((p) => p.name),
+      ['Joe Biden', 'Luiz Inácio Lula da Silva'],
+    );
+  });
+});
+
 describe('evidence, dates and extras', () => {
   it('every mention points at its sentence in the stored text', () => {
     const text = 'Background paragraph.\n\nBiden spoke with Macron by phone on Thursday. They discussed energy.';

@@ -418,7 +418,10 @@ function withSurface(ref: ActorRef, surface: string): ActorRef {
     if (
       words.length < 2 ||
       !/^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u.test(clean) ||
-      normalizeName(clean) === normalizeName(last)
+      normalizeName(clean) === normalizeName(last) ||
+      // only another spelling of the same surname (Zelensky/Zelenskyy), not another name ("Lula" for "da Silva")
+      normalizeName(clean).slice(0, 4) !== normalizeName(last).slice(0, 4) ||
+      Math.abs(clean.length - last.length) > 2
     )
       return ref;
     return { ...ref, surface: [...words.slice(0, -1), clean].join(' ') };

@@ -8,7 +8,7 @@ import type { ContactMode, EventStatus } from '../../records/types.js';
 import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
 
 const BOUNDARY =
-  /;\s|:\s|\(|\)|,\s+then\b|,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|wrote|reported|announced)\b|,\s+according to\b|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b(?!\s+(?:also\s+)?(?:included|involved|brought together|gathered))|\bthat\s(?!(?:also\s+)?(?:included|involved|brought together|gathered))/g;
+  /;\s|:\s|\(|\)|,\s+then\b|,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|wrote|reported|announced)\b|,\s+according to\b|,\s+(?:including|especially|notably|particularly)\b|,?\s+(?:to (?:discuss|review|reaffirm|prepare|highlight|express|consult|coordinate|address|underscore|update|follow|thank|congratulate|offer|convey|share|exchange|deliver|seek|press|push|urge|strengthen|advance|continue|mark|sign|launch)|about|regarding|concerning|amid|after|following|ahead of|during|where|which|who|as(?! well as)|because|since|but|while|although|whereas|when|for (?:an?|the) (?:update|discussion)|and (?:discussed|agreed|reaffirmed|underscored|expressed|said|stressed|reviewed|emphasized|emphasised|thanked|condemned|welcomed|noted|highlighted|pledged|vowed|called|told|asked|urged|informed|briefed|announced))\b|,\s+(?:which|who|where|when)\b(?!\s+(?:also\s+)?(?:included|involved|brought together|gathered))|\bthat\s(?!(?:also\s+)?(?:included|involved|brought together|gathered))/g;
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
 const ATTACH_RE =
   /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
@@ -59,14 +59,16 @@ export function affiliation(r: ActorRef): string | null {
   return r.country ?? null;
 }
 
+/** One reference per actor; of two, the one carrying the article's spelling of the name. */
 function uniq(refs: ActorRef[]): ActorRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
+  const byKey = new Map<string, ActorRef>();
+  for (const r of refs) {
     const k = actorKey(r);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    const had = byKey.get(k);
+    if (!had || (!had.surface && r.surface))
+      byKey.set(k, had && !had.surface && r.surface ? { ...had, surface: r.surface } : (had ?? r));
+  }
+  return [...byKey.values()];
 }
 
 interface Segment {
