@@ -60,7 +60,11 @@ export function addDaysIso(iso: string, n: number): string {
 export function daysBetween(from: string | null, to: string | null): string[] {
   if (!from || !to) return [];
   const out: string[] = [];
-  for (let d = from; d <= to && out.length < 92; d = addDaysIso(d, 1)) out.push(d);
+  const d = new Date(`${from}T00:00:00Z`);
+  for (let iso = from; iso <= to && out.length < 92; iso = d.toISOString().slice(0, 10)) {
+    out.push(iso);
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
   return out;
 }
 
