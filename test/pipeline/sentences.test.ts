@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/pipeline/stages/sentences.js';
+import { relevantSentences, splitSentences } from '../../src/pipeline/stages/sentences.js';
 
 describe('sentences', () => {
   it('splits at terminal punctuation with exact offsets and keeps closing quotes', () => {
@@ -43,5 +43,20 @@ describe('sentences', () => {
       ss.map((s) => s.text),
       ['Nausėda met Erdoğan.', 'Зеленський spoke with 习近平.'],
     );
+  });
+  it('reads only the paragraphs that can matter, with exact offsets and paragraph numbers', () => {
+    const text =
+      'Lede one.\n\nLede two.\n\nMarkets were calm.\n\nMacron spoke with Scholz.\n\nPrices rose.\n\n"A quote," he said.';
+    const ss = relevantSentences(text);
+    assert.deepEqual(
+      ss.map((s) => [s.index, s.paragraph, s.text]),
+      [
+        [0, 0, 'Lede one.'],
+        [1, 1, 'Lede two.'],
+        [2, 3, 'Macron spoke with Scholz.'],
+        [3, 5, '"A quote," he said.'],
+      ],
+    );
+    for (const s of ss) assert.equal(text.slice(s.start, s.end), s.text);
   });
 });

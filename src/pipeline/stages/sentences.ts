@@ -84,9 +84,33 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+// a paragraph worth reading: it has a word that can report a contact, or a quotation
+const RELEVANT =
+  /\b(?:discuss\w*|agreed|exchanged|reviewed|call\w*|phon\w*|telephon\w*|rang|dialled|dialed|spok\w*|speak\w*|talk\w*|confer\w*|conversations?|video\w*|virtual\w*|summits?|met|meet\w*|host\w*|welcom\w*|receiv\w*|visit\w*|joined|convened|wrote|letters?|messages?|tête-à-tête|counterparts?)\b|[“"‘]|(?:^|\s)'\w/i;
+
+/**
+ * Sentences of the paragraphs that can matter: the first two (the lede names who is in play) and any
+ * with a contact word or a quotation. Other paragraphs are never tokenised; offsets stay exact.
+ */
+export function relevantSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  for (let m = paraRe.exec(text); m; m = paraRe.exec(text)) {
+    if (!m[0].trim()) continue;
+    if (paragraph < 2 || RELEVANT.test(m[0])) {
+      for (const s of splitSentences(m[0])) {
+        out.push({ index: out.length, start: m.index + s.start, end: m.index + s.end, text: s.text, paragraph });
+      }
+    }
+    paragraph++;
+  }
+  return out;
+}
+
 export const sentencesStage: Stage = {
   name: 'sentences',
   run(a: Annotated) {
-    a.sentences = splitSentences(a.doc.text);
+    a.sentences = relevantSentences(a.doc.text);
   },
 };
