@@ -100,7 +100,9 @@ export interface IngestOptions extends NormalizeOptions {
   actors?: ActorBase;
   anchorsFile?: string;
   onError?: (e: InputError) => void;
-  /** Called after each document: how many were read, stored, and skipped as already present. */
+  /** Documents per transaction (each stored whole); default 16. */
+  batch?: number;
+  /** Called as documents are read and stored: how many were read, stored, and skipped as already present. */
   onProgress?: (p: { read: number; stored: number; skipped: number; events: number }) => void;
 }
 
@@ -116,6 +118,27 @@ export interface IngestSummary {
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const pipeline = createPipeline(opts);
   const sum: IngestSummary = { read: 0, stored: 0, skipped: 0, eventsTouched: 0, errors: [] };
+  // documents are committed a few at a time (each whole: never half a document), then reported
+  const BATCH = opts.batch ?? 16;
+  let pending: Array<{ c: ReturnType<typeof contribute>; text: string; publishedDay: string | null; origin: string }> =
+    [];
+  const flush = async () => {
+    if (!pending.length) return;
+    const results = await store.ingestMany(pending);
+    results.forEach((res, i) => {
+      if (res instanceof Error) {
+        const e = new InputError(pending[i].origin, `not stored: ${res.message}`);
+        sum.errors.push(e);
+        opts.onError?.(e);
+      } else if (res.stored) {
+        sum.stored++;
+        sum.eventsTouched += res.events.length;
+      } else sum.skipped++;
+    });
+    pending = [];
+    opts.onProgress?.({ read: sum.read, stored: sum.stored, skipped: sum.skipped, events: sum.eventsTouched });
+  };
+  const queued = new Set<string>();
   for await (const r of readInputs(paths, opts)) {
     if (r instanceof InputError) {
       sum.errors.push(r);
@@ -123,16 +146,20 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       continue;
     }
     sum.read++;
-    if (await store.hasDocument(r.id, contentHash(r.text))) {
+    const hash = contentHash(r.text);
+    if (queued.has(r.id) || queued.has(hash) || (await store.hasDocument(r.id, hash))) {
       sum.skipped++;
-    } else {
-      const res = await store.ingest(contribute(pipeline.run(r)), r.text, r.publishedDate);
-      if (res.stored) {
-        sum.stored++;
-        sum.eventsTouched += res.events.length;
-      } else sum.skipped++;
+      opts.onProgress?.({ read: sum.read, stored: sum.stored, skipped: sum.skipped, events: sum.eventsTouched });
+      continue;
     }
-    opts.onProgress?.({ read: sum.read, stored: sum.stored, skipped: sum.skipped, events: sum.eventsTouched });
+    queued.add(r.id);
+    queued.add(hash);
+    pending.push({ c: contribute(pipeline.run(r)), text: r.text, publishedDay: r.publishedDate, origin: r.origin });
+    if (pending.length >= BATCH) {
+      await flush();
+      queued.clear();
+    }
   }
+  await flush();
   return sum;
 }

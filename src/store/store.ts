@@ -123,8 +123,37 @@ export class Store {
 
   /** Stores one document and merges its reports into the events, all in one transaction. */
   async ingest(c: Contribution, text: string, publishedDay: string | null): Promise<IngestResult> {
+    return this.db.transaction((tx) => Store.ingestIn(tx, c, text, publishedDay));
+  }
+
+  /**
+   * Stores several documents in one transaction (fewer commits); if anything fails, each document is
+   * stored again in a transaction of its own, so one bad document never holds back the others.
+   */
+  async ingestMany(
+    items: Array<{ c: Contribution; text: string; publishedDay: string | null }>,
+  ): Promise<Array<IngestResult | Error>> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const out: IngestResult[] = [];
+        for (const it of items) out.push(await Store.ingestIn(tx, it.c, it.text, it.publishedDay));
+        return out;
+      });
+    } catch {
+      const out: Array<IngestResult | Error> = [];
+      for (const it of items) out.push(await this.ingest(it.c, it.text, it.publishedDay).catch((e: Error) => e));
+      return out;
+    }
+  }
+
+  private static async ingestIn(
+    tx: Db,
+    c: Contribution,
+    text: string,
+    publishedDay: string | null,
+  ): Promise<IngestResult> {
     const hash = contentHash(text);
-    return this.db.transaction(async (tx) => {
+    {
       const dup = await new Store(tx).hasDocument(c.document.id, hash);
       if (dup) return { stored: false, reason: dup, events: [] };
       const d = c.document;
@@ -163,7 +192,7 @@ export class Store {
         }
         reportEvent.push(ev.id);
       }
-      await this.writeEvents(tx, [...touched.values()], d.id);
+      await Store.writeEvents(tx, [...touched.values()], d.id);
       if (c.quotes.length) {
         const qs = c.quotes;
         await tx.query(
@@ -181,11 +210,15 @@ export class Store {
         );
       }
       return { stored: true, events: [...touched.keys()] };
-    });
+    }
   }
 
   /** Writes the events one document created or changed: a few statements in all, however many events. */
-  private async writeEvents(tx: Db, touched: Array<{ ev: EventState; isNew: boolean }>, docId: string): Promise<void> {
+  private static async writeEvents(
+    tx: Db,
+    touched: Array<{ ev: EventState; isNew: boolean }>,
+    docId: string,
+  ): Promise<void> {
     if (!touched.length) return;
     const rows = touched.map(({ ev, isNew }) => ({ ev, isNew, rec: toRecord(ev) }));
     const cols = (list: typeof rows) => [

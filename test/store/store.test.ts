@@ -177,6 +177,32 @@ describe('store transactions', () => {
     await store.close();
   });
 
+  it('stores a batch of documents, and a failing one does not hold back the others', async () => {
+    const inner = await openPglite();
+    const failing = (db: Db): Db => ({
+      kind: db.kind,
+      query: async (sql, params) => {
+        if (/INSERT INTO mentions/.test(sql) && params?.[0] === 'b') throw new Error('bad row (simulated)');
+        return db.query(sql, params);
+      },
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) => db.transaction((tx) => fn(failing(tx))),
+      close: () => db.close(),
+    });
+    const store = await Store.fromDb(failing(inner));
+    const item = (t: TextInput) => {
+      const d = toDocument({ ...t, origin: t.id ?? 'x' });
+      return { c: contribute(pipeline.run(d)), text: d.text, publishedDay: d.publishedDate };
+    };
+    const res = await store.ingestMany([item(A), item(B), item(PLAN)]);
+    assert.deepEqual(
+      res.map((r) => (r instanceof Error ? r.message : r.stored)),
+      [true, 'bad row (simulated)', true],
+    );
+    assert.deepEqual((await store.documents(['a', 'b', 'p'])).map((d) => d.id).sort(), ['a', 'p']);
+    await store.close();
+  });
+
   it('migrates once: reopening a store applies nothing again', async () => {
     const db = await openPglite();
     const store = await Store.fromDb(db);
