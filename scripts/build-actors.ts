@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { PARLIAMENTARY } from '../src/actors/roles.js';
 import type { ActorData, Country, Office, OfficeKind, Organization, Person } from '../src/actors/types.js';
 import { normalizeName } from '../src/util/text.js';
 
@@ -34,61 +35,6 @@ function foldSurname(s: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 const PARTICLE = /^(?:BIN|BINT|IBN|AL|EL|VON|DER|VAN|DE|DA|DI|DU|LA|LE|DOS|DAS|DEL)$/;
-// countries where the leader REIGN lists is the head of government
-const PARLIAMENTARY_LEADER = new Set([
-  'GBR',
-  'DEU',
-  'JPN',
-  'IND',
-  'ISR',
-  'ITA',
-  'CAN',
-  'AUS',
-  'ESP',
-  'NLD',
-  'BEL',
-  'SWE',
-  'NOR',
-  'DNK',
-  'IRL',
-  'GRC',
-  'PAK',
-  'HUN',
-  'CZE',
-  'SVK',
-  'EST',
-  'LVA',
-  'NZL',
-  'IRQ',
-  'ARM',
-  'GEO',
-  'MLT',
-  'LUX',
-  'AUT',
-  'BGD',
-  'THA',
-  'MYS',
-  'SGP',
-  'NPL',
-  'ETH',
-  'JAM',
-  'BRB',
-  'KHM',
-  'SVN',
-  'HRV',
-  'ALB',
-  'MNE',
-  'MKD',
-  'SRB',
-  'BGR',
-  'ISL',
-  'FIN',
-  'LBN',
-  'POL',
-  'LTU',
-  'ROU',
-  'PRT',
-]);
 const list = (s: string | undefined) =>
   (s ?? '')
     .split('|')
@@ -323,7 +269,7 @@ if (existsSync(reignFile)) {
   let added = 0;
   for (const [iso, list] of byCountry) {
     list.sort((a, b) => a.start.localeCompare(b.start));
-    const kindDefault: OfficeKind = PARLIAMENTARY_LEADER.has(iso) ? 'hog' : 'hos';
+    const kindDefault: OfficeKind = PARLIAMENTARY.has(iso) ? 'hog' : 'hos';
     list.forEach((r, k) => {
       const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
       if (end && end < '1990-01-01') return;

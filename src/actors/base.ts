@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../util/text.js';
-import { PARLIAMENTARY } from './roles.js';
+import { NAME_PARTICLES, PARLIAMENTARY } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -20,25 +20,6 @@ interface TrieNode {
   entries: GazEntry[];
 }
 
-const PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'von',
-  'der',
-  'van',
-  'de',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'dos',
-  'das',
-  'del',
-]);
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
 
 /** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
@@ -141,7 +122,7 @@ export class ActorBase {
       if (keys.length < 2) continue;
       // surname: last word, extended over particles ("von der Leyen", "Al Thani")
       let k = keys.length - 1;
-      while (k > 1 && PARTICLES.has(keys[k - 1])) k--;
+      while (k > 1 && NAME_PARTICLES.has(keys[k - 1])) k--;
       this.addSurname(keys.slice(k).join(' '), i);
       if (k !== keys.length - 1) this.addSurname(keys[keys.length - 1], i);
       // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")

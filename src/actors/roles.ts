@@ -125,9 +125,34 @@ export const PARLIAMENTARY = new Set([
   'ISL',
   'FIN',
   'LBN',
+  'POL',
+  'LTU',
+  'ROU',
+  'PRT',
 ]);
 
 export function kindsForRole(roleNorm: string): OfficeKind[] {
   for (const [w, kinds] of ROLE_WORDS) if (roleNorm === w) return kinds;
   return [];
 }
+
+/** Lower-case words inside names: "von der Leyen", "bin Salman", "Lula da Silva". */
+export const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'der',
+  'van',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'del',
+]);

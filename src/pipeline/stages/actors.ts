@@ -3,7 +3,7 @@
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
 import type { ActorBase } from '../../actors/base.js';
-import { HONORIFICS, ROLE_WORDS } from '../../actors/roles.js';
+import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS } from '../../actors/roles.js';
 import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
 import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
@@ -20,25 +20,8 @@ type Atom =
 
 /** Codes of EU institutions, whose office holders are filed under the EU. */
 const EU_INSTITUTIONS = new Set(['EC', 'ECO', 'CEU', 'EP']);
-const PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'von',
-  'der',
-  'van',
-  'de',
-  'da',
-  'di',
-  'du',
-  'dos',
-  'la',
-  'le',
-  'jr',
-  'sr',
-]);
+// particles inside names, and the suffixes a name may end with
+const PARTICLES = new Set([...NAME_PARTICLES, 'jr', 'sr']);
 const NOT_NAMES = new Set([
   'the',
   'a',
