@@ -26,7 +26,7 @@ export interface TimeContext {
   lastDay?: string | null;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -44,7 +44,7 @@ const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = {
+export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -103,6 +103,18 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
     out.push(t);
     taken.push([t.start - base, t.end - base]);
   };
+  // a single day resolved relative to the publication or to an earlier day
+  const pushDay = (m: RegExpExecArray, d: string, explanation: string) =>
+    push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      text: m[0],
+      from: d,
+      to: d,
+      precision: 'day',
+      basis: 'relative',
+      explanation,
+    });
   const futureAt = (idx: number) => FUTURE_CUE.test(sentence.slice(Math.max(0, idx - 80), idx + 40));
 
   // 1. Date lists: "on 28 and 31 January", "January 28 and 31", "on 3, 5 and 7 March 2022"
@@ -230,16 +242,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       const w = m[0].toLowerCase();
       const n = m[1] ? (NUMBERS[m[1].toLowerCase()] ?? 1) : 1;
       const d = addDays(ctx.lastDay, /before|previous|earlier|eve/.test(w) ? -n : n);
-      push({
-        start: base + m.index,
-        end: base + m.index + m[0].length,
-        text: m[0],
-        from: d,
-        to: d,
-        precision: 'day',
-        basis: 'relative',
-        explanation: `'${m[0]}' relative to ${ctx.lastDay}, the day mentioned before`,
-      });
+      pushDay(m, d, `'${m[0]}' relative to ${ctx.lastDay}, the day mentioned before`);
     }
   }
 
@@ -333,16 +336,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
         if (mod === 'last' && delta === 0) delta = 7;
         d = addDays(pub, -delta);
       }
-      push({
-        start: base + m.index,
-        end: base + m.index + m[0].length,
-        text: m[0],
-        from: d,
-        to: d,
-        precision: 'day',
-        basis: 'relative',
-        explanation: `'${m[0]}', ${future ? 'future' : 'past'} tense, relative to publication ${pub}`,
-      });
+      pushDay(m, d, `'${m[0]}', ${future ? 'future' : 'past'} tense, relative to publication ${pub}`);
     }
 
     // "N days ago", "two weeks ago"

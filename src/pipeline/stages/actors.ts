@@ -6,6 +6,7 @@ import type { ActorBase } from '../../actors/base.js';
 import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS } from '../../actors/roles.js';
 import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
+import { MONTHS } from '../../time/resolve.js';
 import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
 
@@ -64,18 +65,7 @@ const NOT_NAMES = new Set([
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'jan',
   'feb',
   'mar',

@@ -5,6 +5,7 @@ import type { ActorBase } from '../../actors/base.js';
 import type { ActorRef } from '../../actors/types.js';
 import { isOfficialSource } from '../../ingest/publisher.js';
 import type { ContactMode, EventStatus } from '../../records/types.js';
+import { NUMBERS } from '../../time/resolve.js';
 import type { ActorMention, Annotated, Frame, PipelineContext, Sentence, Stage, Timex, Trigger } from '../types.js';
 
 const BOUNDARY =
@@ -31,17 +32,8 @@ const PLANNED =
 const PLANNED_AFTER = /^\s*(?:is|are|was|were|will be)?\s*(?:planned|scheduled|expected|slated|to be held|set for)\b/i;
 const INITIATIVE =
   /\bat (?:the )?(?:request|initiative|invitation|behest) of\s+|\bat\s+(?=[^,.]{0,60}['’]s (?:request|initiative|invitation|behest))|\breceived a (?:phone |telephone )?call from\s+|\binitiated by\s+/gi;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  half: 0.5,
-  'half an': 0.5,
-};
+// number words of durations: those of time expressions, and "half an hour"
+const NUMBER_WORDS: Record<string, number> = { ...NUMBERS, half: 0.5, 'half an': 0.5 };
 
 /** An official readout: its undated contacts happened on the day it was published. */
 export function isReadout(a: Annotated): boolean {
