@@ -115,6 +115,18 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       basis: 'relative',
       explanation,
     });
+  // a whole calendar month (month is 0-based)
+  const pushMonth = (m: RegExpExecArray, year: number, month: number, explanation: string) =>
+    push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      text: m[0],
+      from: `${year}-${pad2(month + 1)}-01`,
+      to: lastDayOfMonth(year, month + 1),
+      precision: 'month',
+      basis: 'explicit',
+      explanation,
+    });
   const futureAt = (idx: number) => FUTURE_CUE.test(sentence.slice(Math.max(0, idx - 80), idx + 40));
 
   // 1. Date lists: "on 28 and 31 January", "January 28 and 31", "on 3, 5 and 7 March 2022"
@@ -419,16 +431,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       const month = monthIndex(m[1]);
       const year = Number(m[2]);
       if (month < 0) continue;
-      push({
-        start: base + m.index,
-        end: base + m.index + m[0].length,
-        text: m[0],
-        from: `${year}-${pad2(month + 1)}-01`,
-        to: lastDayOfMonth(year, month + 1),
-        precision: 'month',
-        basis: 'explicit',
-        explanation: `'${m[0]}' (month)`,
-      });
+      pushMonth(m, year, month, `'${m[0]}' (month)`);
     }
     // "in January" / "in March" without a year: chrono strict skips bare month names
     const bareMonth = new RegExp(`\\b(?:in|during|since|early|late|mid)\\s*-?\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi');
@@ -438,16 +441,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       if (month < 0 || (m[1].toLowerCase() === 'may' && !/^in\s/i.test(m[0]))) continue;
       const year = yearFor(month, 1, pub, futureAt(m.index));
       if (year === null) continue;
-      push({
-        start: base + m.index,
-        end: base + m.index + m[0].length,
-        text: m[0],
-        from: `${year}-${pad2(month + 1)}-01`,
-        to: lastDayOfMonth(year, month + 1),
-        precision: 'month',
-        basis: 'explicit',
-        explanation: `'${m[0]}' (month, year from publication ${pub})`,
-      });
+      pushMonth(m, year, month, `'${m[0]}' (month, year from publication ${pub})`);
     }
   }
   return out.sort((a, b) => a.start - b.start);
