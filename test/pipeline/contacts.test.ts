@@ -83,6 +83,9 @@ describe('status: did it happen?', () => {
     ['unable', 'Biden and the Taoiseach were unable to meet in person.', 'denied'],
     ['denial', 'The Kremlin denied that Putin and Scholz had spoken.', 'denied'],
     ['cancelled', 'The meeting between Blinken and Lavrov was cancelled.', 'cancelled'],
+    ['not ruled out', 'Scholz did not rule out visiting Moscow to meet Putin.', 'proposed'],
+    ['pledge', 'Macron pledged to continue speaking to Putin.', 'proposed'],
+    ['no plans', 'Biden has no plans to speak with Putin, the White House said.', 'denied'],
   ];
   for (const [name, text, status] of cases) {
     it(name, () => {

@@ -113,10 +113,15 @@ function titleMode(title: string | null): ContactMode | null {
 }
 
 /** Status rules, strongest first: each looks at the words before the trigger (pre/near) or after it (post). */
+// "did not rule out visiting", "does not exclude a meeting": an openness, not a denial
+const NOT_RULED_OUT =
+  /\b(?:not|never)\s+(?:(?:yet\s+)?rul(?:e|ed|ing)\s+out|exclud(?:e|ed|ing))\b(?:\s+[\w’']+){0,4}\s*$/i;
+
 const STATUS_RULES: Array<{
   status: EventStatus;
   test: (w: { pre: string; near: string; post: string }) => RegExpExecArray | null;
 }> = [
+  { status: 'proposed', test: (w) => NOT_RULED_OUT.exec(w.near) },
   { status: 'denied', test: (w) => DENIED.exec(w.near) },
   {
     status: 'denied',
@@ -373,7 +378,9 @@ export function framesStage(): Stage {
             !subj.length &&
             (coordinated ||
               /^\s*(?:[A-Z]\w*\s+)?$/.test(pre) ||
-              /^\s*,?\s*(?:after|before|while|when|upon|since|following)\s+$/i.test(pre)) &&
+              /^\s*,?\s*(?:after|before|while|when|upon|since|following)\s+$/i.test(pre) ||
+              // "X pledged to continue speaking to Y": an infinitive's subject is the sentence's
+              /^\s*,?\s*to\s+(?:\w+\s+)?$/i.test(pre)) &&
             t.pos === 'verb' &&
             !/^(?:was|were)\s+joined/i.test(t.text)
           ) {
