@@ -4,7 +4,7 @@ import type { ActorBase } from '../actors/base.js';
 import type { Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
 import { loadActors } from '../extract.js';
-import { findMentions } from '../pipeline/stages/actors.js';
+import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 
 const USAGE = `usage:
@@ -101,8 +101,7 @@ export async function runActors(args: string[]): Promise<number> {
     return hits.length ? 0 : 1;
   }
   // resolve: the person (or state, organisation) a mention names at the date, with the reason
-  const found = findMentions(text, 0, 0, kb, date, []).filter((m) => m.actor);
-  const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const best = resolveMention(text, kb, date);
   if (!best?.actor) {
     // say why: several people could be meant
     const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));

@@ -1,9 +1,10 @@
 // Read-only queries on the store: events, timeline, actors (who meets whom), quotes, show (a dossier).
 import { parseArgs } from 'node:util';
-import type { EventRecord } from '../records/types.js';
+import { actorArg, isActor, parseBetween } from '../query-args.js';
+import { CONTACT_MODES, EVENT_STATUSES } from '../records/types.js';
 import type { EventFilter } from '../store/store.js';
 import { eventTable } from './format.js';
-import { actorArg, openStore, parseBetween, STORE_OPTIONS } from './store-flags.js';
+import { openStore, STORE_OPTIONS } from './store-flags.js';
 
 const FILTER_OPTIONS = {
   actor: { type: 'string', multiple: true },
@@ -16,9 +17,6 @@ const FILTER_OPTIONS = {
   offset: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
-
-const MODES = ['phone', 'video', 'in_person', 'written', 'unspecified'];
-const STATUSES = ['occurred', 'planned', 'proposed', 'requested', 'hypothetical', 'denied', 'cancelled'];
 
 function count(s: string | undefined, name: string, def: number): number {
   if (s === undefined) return def;
@@ -37,9 +35,10 @@ export function filterFrom(values: {
   limit?: string;
   offset?: string;
 }): EventFilter {
-  if (values.mode && !MODES.includes(values.mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}`);
-  if (values.status && !STATUSES.includes(values.status))
-    throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
+  if (values.mode && !(CONTACT_MODES as readonly string[]).includes(values.mode))
+    throw new Error(`--mode must be one of ${CONTACT_MODES.join(', ')}`);
+  if (values.status && !(EVENT_STATUSES as readonly string[]).includes(values.status))
+    throw new Error(`--status must be one of ${EVENT_STATUSES.join(', ')}`);
   return {
     actors: (values.actor ?? []).map((a) => actorArg(a)),
     ...(values.between ? parseBetween(values.between) : {}),
@@ -74,15 +73,12 @@ export async function runTimeline(args: string[]): Promise<number> {
   const store = await openStore(values);
   try {
     const { events } = await store.events({ status: 'occurred', ...filter });
-    const isSelf = (p: EventRecord['participants'][number]) =>
-      (p.wikidata && who.qids.includes(p.wikidata)) ||
-      who.names.some((n) => p.name.toLowerCase().includes(n.toLowerCase()));
     const days = events.map((e) => ({
       day: e.date.start === e.date.end ? e.date.start : `${e.date.start ?? '…'}..${e.date.end ?? '…'}`,
       mode: e.mode,
       status: e.status,
       event: e.id,
-      counterparts: e.participants.filter((p) => !isSelf(p)).map((p) => ({ name: p.name, wikidata: p.wikidata })),
+      counterparts: e.participants.filter((p) => !isActor(p, who)).map((p) => ({ name: p.name, wikidata: p.wikidata })),
     }));
     if (values.json) process.stdout.write(`${JSON.stringify({ actor: who.label, contacts: days }, null, 1)}\n`);
     else {

@@ -1,7 +1,8 @@
 // What one document adds to the record: its metadata, its contact reports and its quotes, as plain
 // data that can cross threads and be stored.
+
+import { uniq } from '../actors/refs.js';
 import type { ActorRef } from '../actors/types.js';
-import { uniq } from '../pipeline/stages/frames.js';
 import type { Annotated } from '../pipeline/types.js';
 import type {
   ContactMode,

@@ -2,8 +2,8 @@
 // functions over a serialisable event state. The in-memory accumulator and the database store both
 // use them, so `parley extract` and `parley ingest` agree.
 import { createHash } from 'node:crypto';
+import { actorKey, uniq } from '../actors/refs.js';
 import type { ActorRef } from '../actors/types.js';
-import { actorKey, affiliation, uniq } from '../pipeline/stages/frames.js';
 import type { ContactMode, DateBasis, EventRecord, EventStatus } from '../records/types.js';
 import type { ContactReport, DatedReport } from './contribution.js';
 
@@ -43,7 +43,7 @@ export const STATUS_CLASS: Record<EventStatus, string> = {
 /** A contact needs at least two parties from different states or organisations. */
 export function isContact(parts: ActorRef[]): boolean {
   if (parts.length < 2) return false;
-  return new Set(parts.map(affiliation).filter(Boolean)).size >= 2;
+  return new Set(parts.map((p) => p.country).filter(Boolean)).size >= 2;
 }
 
 export function dayOf(d: { from: string | null; to: string | null }): string | null {

@@ -58,8 +58,6 @@ export interface Trigger {
   text: string;
   kind: TriggerKind;
   mode: ContactMode;
-  /** Word after which the counterpart is expected ("with", "to", direct object). */
-  preposition: string | null;
   /** A verb (spoke, met) or a noun (call, meeting). */
   pos: 'verb' | 'noun';
   /** "separate calls", "individually": one contact per listed counterpart. */
@@ -88,12 +86,8 @@ export interface Frame {
   start: number;
   end: number;
   sentence: number;
-  /** Index of an earlier frame this one elaborates ("The call included …"). */
-  attachTo?: number;
   /** Further sentences reporting the same contact: [start, end, sentence index]. */
   evidence?: Array<[number, number, number]>;
-  /** Its counterparts are an unnamed group ("European leaders"), to be named by a later list. */
-  open?: boolean;
   attributedTo: string | null;
 }
 

@@ -1,7 +1,7 @@
 // Exports of the record: JSON Lines of events, CSV (one row per event), and dyadic PLOVER-style JSON
 // Lines and CAMEO-coded TSV (one row per ordered pair of participants) for existing event-data tools.
 import { stringify } from 'csv-stringify/sync';
-import type { EventRecord, ParticipantRecord } from './types.js';
+import type { DocumentRecord, EventRecord, ParticipantRecord, QuoteRecord } from './types.js';
 
 export const CSV_HEADER = [
   'id',
@@ -143,4 +143,50 @@ export function cameoLines(e: EventRecord): string[] {
       e.mode,
     ].join('\t'),
   );
+}
+
+export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'plover', 'cameo'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What an export reads: the record, a page at a time. */
+export interface ExportSource {
+  documents(): AsyncIterable<DocumentRecord>;
+  events(): AsyncIterable<EventRecord>;
+  quotes(): AsyncIterable<QuoteRecord>;
+}
+
+/**
+ * Writes a whole record in one format, streaming: json is the record set of the spec (documents,
+ * events, quotes); the others are about events only. `write` resolves when the output can take more.
+ */
+export async function writeExport(
+  src: ExportSource,
+  format: ExportFormat,
+  write: (s: string) => Promise<void>,
+): Promise<void> {
+  if (format === 'json') {
+    const list = async (name: string, items: AsyncIterable<unknown>, lead: string) => {
+      await write(`${lead}"${name}":[`);
+      let first = true;
+      for await (const x of items) {
+        await write(`${first ? '' : ','}\n${JSON.stringify(x)}`);
+        first = false;
+      }
+      await write('\n]');
+    };
+    await list('documents', src.documents(), '{"parley":1,');
+    await list('events', src.events(), ',');
+    await list('quotes', src.quotes(), ',');
+    await write('}\n');
+    return;
+  }
+  if (format === 'cameo') await write(`${CAMEO_HEADER}\n`);
+  let header = true;
+  for await (const e of src.events()) {
+    if (format === 'jsonl') await write(`${JSON.stringify(e)}\n`);
+    else if (format === 'csv') await write(csvRows([e], header));
+    else for (const l of format === 'plover' ? ploverLines(e) : cameoLines(e)) await write(`${l}\n`);
+    header = false;
+  }
+  if (format === 'csv' && header) await write(csvRows([], true));
 }

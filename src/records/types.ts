@@ -1,7 +1,17 @@
 // The public record format, version 1 (../shared/spec/records.md). Field names are stable.
 
-export type EventStatus = 'occurred' | 'planned' | 'proposed' | 'requested' | 'hypothetical' | 'denied' | 'cancelled';
-export type ContactMode = 'phone' | 'video' | 'in_person' | 'written' | 'unspecified';
+export const EVENT_STATUSES = [
+  'occurred',
+  'planned',
+  'proposed',
+  'requested',
+  'hypothetical',
+  'denied',
+  'cancelled',
+] as const;
+export const CONTACT_MODES = ['phone', 'video', 'in_person', 'written', 'unspecified'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ContactMode = (typeof CONTACT_MODES)[number];
 export type DatePrecision = 'day' | 'range' | 'month' | 'year' | 'unknown';
 export type DateBasis = 'explicit' | 'relative' | 'anchored' | 'publication' | 'inferred' | 'unknown';
 export type PublishedBasis = 'metadata' | 'dateline' | 'inferred' | 'unknown';

@@ -1,11 +1,12 @@
 // The JSON HTTP API over the store: the same queries as the CLI, every parameter validated.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { actorArg, parseBetween } from '../cli/store-flags.js';
 import { contribute } from '../events/contribution.js';
 import { extractHtml } from '../ingest/html.js';
 import { toDocument } from '../ingest/normalize.js';
 import type { Pipeline } from '../pipeline/runner.js';
-import { CAMEO_HEADER, cameoLines, csvRows, ploverLines } from '../records/export.js';
+import { actorArg, isActor, parseBetween } from '../query-args.js';
+import { EXPORT_FORMATS, type ExportFormat, writeExport } from '../records/export.js';
+import { CONTACT_MODES, EVENT_STATUSES } from '../records/types.js';
 import type { EventFilter, Store } from '../store/store.js';
 import { OPENAPI } from './openapi.js';
 
@@ -27,8 +28,6 @@ export interface ApiOptions {
   fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
-const MODES = ['phone', 'video', 'in_person', 'written', 'unspecified'];
-const STATUSES = ['occurred', 'planned', 'proposed', 'requested', 'hypothetical', 'denied', 'cancelled'];
 const MAX_BODY = 20 * 2 ** 20;
 
 function only(q: URLSearchParams, allowed: string[]): void {
@@ -49,8 +48,10 @@ function int(q: URLSearchParams, name: string, def: number, min: number, max: nu
 function filterOf(q: URLSearchParams): EventFilter {
   const mode = q.get('mode') ?? undefined;
   const status = q.get('status') ?? undefined;
-  if (mode && !MODES.includes(mode)) throw new HttpError(400, `'mode' must be one of ${MODES.join(', ')}`);
-  if (status && !STATUSES.includes(status)) throw new HttpError(400, `'status' must be one of ${STATUSES.join(', ')}`);
+  if (mode && !(CONTACT_MODES as readonly string[]).includes(mode))
+    throw new HttpError(400, `'mode' must be one of ${CONTACT_MODES.join(', ')}`);
+  if (status && !(EVENT_STATUSES as readonly string[]).includes(status))
+    throw new HttpError(400, `'status' must be one of ${EVENT_STATUSES.join(', ')}`);
   let range = {};
   const between = q.get('between');
   if (between) {
@@ -134,9 +135,6 @@ export function apiHandler(o: ApiOptions) {
         const f = filterOf(q);
         const who = f.actors![0];
         const { total, events } = await o.store.events({ ...f, status: 'occurred' });
-        const self = (p: { wikidata: string | null; name: string }) =>
-          (p.wikidata && who.qids.includes(p.wikidata)) ||
-          who.names.some((n) => p.name.toLowerCase().includes(n.toLowerCase()));
         return send(res, 200, {
           actor: q.get('actor'),
           total,
@@ -144,7 +142,7 @@ export function apiHandler(o: ApiOptions) {
             event: e.id,
             date: e.date,
             mode: e.mode,
-            counterparts: e.participants.filter((p) => !self(p)),
+            counterparts: e.participants.filter((p) => !isActor(p, who)),
           })),
         });
       }
@@ -181,9 +179,9 @@ export function apiHandler(o: ApiOptions) {
       }
       if (path === '/api/export') {
         only(q, ['format']);
-        const format = q.get('format') ?? 'jsonl';
-        if (!['json', 'jsonl', 'csv', 'plover', 'cameo'].includes(format))
-          throw new HttpError(400, `'format' must be one of json, jsonl, csv, plover, cameo`);
+        const format = (q.get('format') ?? 'jsonl') as ExportFormat;
+        if (!EXPORT_FORMATS.includes(format))
+          throw new HttpError(400, `'format' must be one of ${EXPORT_FORMATS.join(', ')}`);
         return await exportTo(o.store, format, res);
       }
       throw new HttpError(404, `no such endpoint '${path}'`);
@@ -198,7 +196,7 @@ export function apiHandler(o: ApiOptions) {
   };
 }
 
-async function exportTo(store: Store, format: string, res: ServerResponse): Promise<void> {
+async function exportTo(store: Store, format: ExportFormat, res: ServerResponse): Promise<void> {
   const type = {
     json: 'application/json',
     jsonl: 'application/x-ndjson',
@@ -206,25 +204,14 @@ async function exportTo(store: Store, format: string, res: ServerResponse): Prom
     plover: 'application/x-ndjson',
     cameo: 'text/tab-separated-values',
   }[format];
+  const ext = { json: 'json', jsonl: 'jsonl', csv: 'csv', plover: 'plover.jsonl', cameo: 'tsv' }[format];
   res.writeHead(200, {
     'content-type': `${type}; charset=utf-8`,
-    'content-disposition': `attachment; filename="parley-events.${format === 'plover' ? 'plover.jsonl' : format === 'cameo' ? 'tsv' : format}"`,
+    'content-disposition': `attachment; filename="parley-events.${ext}"`,
   });
-  const write = (s: string) =>
-    res.write(s) ? Promise.resolve() : new Promise<void>((r) => res.once('drain', () => r()));
-  if (format === 'json') await write('{"parley":1,"events":[');
-  if (format === 'cameo') await write(`${CAMEO_HEADER}\n`);
-  let first = true;
-  for await (const e of store.allEvents()) {
-    if (format === 'json') await write(`${first ? '' : ','}\n${JSON.stringify(e)}`);
-    else if (format === 'jsonl') await write(`${JSON.stringify(e)}\n`);
-    else if (format === 'csv') await write(csvRows([e], first));
-    else if (format === 'plover') for (const l of ploverLines(e)) await write(`${l}\n`);
-    else for (const l of cameoLines(e)) await write(`${l}\n`);
-    first = false;
-  }
-  if (format === 'csv' && first) await write(csvRows([], true));
-  if (format === 'json') await write('\n]}\n');
+  await writeExport(store.exportSource(), format, (s) =>
+    res.write(s) ? Promise.resolve() : new Promise<void>((r) => res.once('drain', () => r())),
+  );
   res.end();
 }
 

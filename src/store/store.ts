@@ -2,10 +2,10 @@
 // idempotent; each document is stored in one transaction. The store never parses text: it takes
 // contributions made by the pipeline and merges them with the rules of events/merge.ts.
 import { createHash } from 'node:crypto';
+import { actorKey } from '../actors/refs.js';
 import type { Contribution } from '../events/contribution.js';
 import {
   absorb,
-  byDate,
   choose,
   createEvent,
   type EventState,
@@ -14,7 +14,7 @@ import {
   STATUS_CLASS,
   toRecord,
 } from '../events/merge.js';
-import { actorKey } from '../pipeline/stages/frames.js';
+import type { ExportSource } from '../records/export.js';
 import type { DocumentRecord, EventRecord, QuoteRecord } from '../records/types.js';
 import type { Db } from './db.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
@@ -441,7 +441,31 @@ export class Store {
     for (let offset = 0; ; offset += page) {
       const { events } = await this.events({ limit: page, offset });
       if (!events.length) return;
-      yield* events.sort(byDate);
+      yield* events;
     }
+  }
+
+  async *allDocuments(page = 500): AsyncGenerator<DocumentRecord> {
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.db.query<DocumentRecord>(
+        'SELECT id, title, url, source, published, published_basis FROM documents ORDER BY id LIMIT $1 OFFSET $2',
+        [page, offset],
+      );
+      if (!rows.length) return;
+      yield* rows;
+    }
+  }
+
+  async *allQuotes(page = 1000): AsyncGenerator<QuoteRecord> {
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.quotes({ limit: page, offset });
+      if (!rows.length) return;
+      yield* rows;
+    }
+  }
+
+  /** The whole record as an export source. */
+  exportSource(): ExportSource {
+    return { documents: () => this.allDocuments(), events: () => this.allEvents(), quotes: () => this.allQuotes() };
   }
 }

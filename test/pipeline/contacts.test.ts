@@ -140,6 +140,13 @@ describe('participants', () => {
       '2022-03-17 phone Scholz+Zelenskyy occurred',
     ]);
   });
+  it('resolves plural role references such as "both foreign ministers"', () => {
+    const rs = run({
+      published: '2023-03-02',
+      text: 'Lavrov met Wang Yi in Moscow on Tuesday. Both foreign ministers held a video call on Wednesday.',
+    });
+    assert.deepEqual(summary(rs), ['2023-02-28 in_person Lavrov+Yi occurred', '2023-03-01 video Lavrov+Yi occurred']);
+  });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',

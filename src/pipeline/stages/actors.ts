@@ -264,8 +264,9 @@ const PRONOUNS: Record<string, { plural: boolean; object: boolean }> = {
   they: { plural: true, object: false },
   them: { plural: true, object: true },
 };
+// "the two leaders", "both foreign ministers", "the national security advisers": back to the people in play
 const GROUP_RE =
-  /\b(?:the two leaders|both leaders|the leaders|the two presidents|the presidents|the two sides|both sides|the two men|the two women|the pair|the two heads of state|the two|the ministers|the two ministers|the sides|the national security advisors)\b/gi;
+  /\b(?:(?:the two|both|the)\s+(?:leaders|presidents|prime ministers|premiers|chancellors|heads of (?:state|government)|(?:foreign |defen[cs]e )?ministers|(?:national security )?advis[eo]rs|diplomats|envoys|sides|delegations|men|women|counterparts)|the pair|the two)\b/gi;
 const OPEN_GROUP_RE =
   /\b(?:(?:european|transatlantic|g7|g20|nato|eu|quad|world|western|arab|african|asian|nordic|baltic|gulf|regional|foreign|international|allied)\s+)+(?:leaders|counterparts|partners|allies|heads of state|ministers)\b|\ballies and partners\b/gi;
 
@@ -400,10 +401,6 @@ function withSurface(ref: ActorRef, surface: string): ActorRef {
     return { ...ref, surface: [...words.slice(0, -1), clean].join(' ') };
   }
   return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
-}
-
-export interface ActorStageOptions {
-  date: string | null;
 }
 
 /** Finds the actor mentions of one sentence. `recent` holds persons already mentioned in the document. */
@@ -773,3 +770,9 @@ export const actorsStage: Stage = {
     }
   },
 };
+
+/** What a mention standing alone names at a date: the longest resolved mention in it, with its reason. */
+export function resolveMention(text: string, kb: ActorBase, date: string | null): ActorMention | undefined {
+  const found = findMentions(text, 0, 0, kb, date, []).filter((m) => m.actor);
+  return found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}

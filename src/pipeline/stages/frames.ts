@@ -1,7 +1,7 @@
 // Frames: turn each contact trigger into a candidate contact: who took part, whether it happened,
 // when, how, at whose initiative. One trigger may yield several frames (a date list, "separate calls");
 // a participant list ("Participants in the call included …") completes an earlier frame.
-import type { ActorBase } from '../../actors/base.js';
+import { actorKey, uniq } from '../../actors/refs.js';
 import type { ActorRef } from '../../actors/types.js';
 import { isOfficialSource } from '../../ingest/publisher.js';
 import type { ContactMode, EventStatus } from '../../records/types.js';
@@ -41,26 +41,6 @@ export function isReadout(a: Annotated): boolean {
     /\b(?:readout|read-out|statement|press release|communiqu|transcript)\b/i.test(a.doc.title ?? '') ||
     isOfficialSource(a.doc.url, a.doc.source)
   );
-}
-
-function actorKey(r: ActorRef): string {
-  return r.wikidata ?? (r.kind === 'person' ? `p:${r.name.toLowerCase()}` : `${r.kind}:${r.country ?? r.name}`);
-}
-
-export function affiliation(r: ActorRef): string | null {
-  return r.country ?? null;
-}
-
-/** One reference per actor; of two, the one carrying the article's spelling of the name. */
-function uniq(refs: ActorRef[]): ActorRef[] {
-  const byKey = new Map<string, ActorRef>();
-  for (const r of refs) {
-    const k = actorKey(r);
-    const had = byKey.get(k);
-    if (!had || (!had.surface && r.surface))
-      byKey.set(k, had && !had.surface && r.surface ? { ...had, surface: r.surface } : (had ?? r));
-  }
-  return [...byKey.values()];
 }
 
 interface Segment {
@@ -273,7 +253,6 @@ export function framesStage(): Stage {
               )
               .flatMap((m) => resolve(m, []));
             target.participants = uniq([...target.participants, ...refs]);
-            target.attachTo = undefined;
             target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
             continue;
           }
@@ -303,9 +282,6 @@ export function framesStage(): Stage {
             /\b(?:for|of|during|in)\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(prevT.end, t.start))
           )
             continue;
-          if (nextT && end === seg.end && nextT.start < seg.end) {
-            // "phone call" + "call": nested/adjacent triggers describe one contact; keep the first
-          }
           const pre = text.slice(seg.start, t.start);
           const hasDate = times.some((x) => x.start >= seg.start && x.end <= seg.end);
           if (VAGUE.test(text.slice(Math.max(seg.start, t.start - 40), t.start)) && !hasDate) continue;
@@ -325,7 +301,6 @@ export function framesStage(): Stage {
           const subj: ActorRef[] = [];
           const obj: ActorRef[] = [];
           const objPos: number[] = [];
-          let open = false;
           const inScope = mentionsIn(startSubj, end);
           const subjHasPerson = inScope.some((m) => m.start < t.start && m.actor?.kind === 'person');
           const firstAfter = inScope.find((m) => m.start >= t.end);
@@ -364,10 +339,8 @@ export function framesStage(): Stage {
               !/\b(?:between|with|and)\s+$/i.test(lead)
             )
               continue;
-            if (m.kind === 'group' && m.reason === 'open group') {
-              open = true;
-              continue;
-            }
+            // an unnamed group ("European leaders") is named, if at all, by a participant list later
+            if (m.kind === 'group' && m.reason === 'open group') continue;
             const refs = resolve(m, isSubj ? [] : subj);
             (isSubj ? subj : obj).push(...refs);
             if (!isSubj) for (const _ of refs) objPos.push(m.start);
@@ -539,7 +512,6 @@ export function framesStage(): Stage {
                 sentence: s.index,
                 attributedTo: null,
               };
-              if (open) frame.open = true;
               a.frames.push(frame);
             }
           }
@@ -635,6 +607,3 @@ function dateUndated(a: Annotated, readout: boolean): void {
     }
   }
 }
-
-export type { ActorBase };
-export { actorKey, uniq };

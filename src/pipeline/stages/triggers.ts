@@ -166,7 +166,6 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
       const distributive = /\b(?:separate(?:ly)?|individual(?:ly)?|each)\b/i.test(
         text.slice(Math.max(0, s - 40), e + 20),
       );
-      const prep = /^\s*(?:\w+\s+){0,2}?(with|to|between|from)\b/i.exec(after);
       found.push({
         sentence,
         start: base + s,
@@ -174,7 +173,6 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
         text: m[0],
         kind: p.kind,
         mode: p.mode,
-        preposition: prep ? prep[1].toLowerCase() : null,
         distributive,
         pos,
       });
@@ -195,7 +193,6 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
         text: m[1],
         kind: /video/i.test(m[1]) ? 'video' : 'phone',
         mode: /video/i.test(m[1]) ? 'video' : 'phone',
-        preposition: null,
         distributive: false,
         pos: 'verb',
       });
@@ -220,7 +217,6 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
         text: text.slice(prev.start - base, t.end - base),
         kind: t.kind,
         mode: t.mode !== 'unspecified' ? t.mode : prev.mode,
-        preposition: t.preposition,
         distributive: prev.distributive || t.distributive,
       };
       continue;
