@@ -185,6 +185,15 @@ export class ActorBase {
     return this.orgByCode.get(code);
   }
 
+  /** The name of whatever a Wikidata id stands for in the base (person, state or organisation). */
+  labelOf(qid: string): string | undefined {
+    const p = this.personByQid(qid);
+    if (p) return displayName(p);
+    for (const c of this.data.countries) if (c.wikidata === qid) return c.name;
+    for (const o of this.data.organizations) if (o.wikidata === qid) return o.name;
+    return undefined;
+  }
+
   personByQid(id: string): Person | undefined {
     const i = this.personById.get(id);
     return i === undefined ? undefined : this.persons[i];

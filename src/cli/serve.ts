@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createPipeline } from '../extract.js';
+import type { ActorBase } from '../actors/base.js';
+import { createPipeline, loadActors } from '../extract.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import { apiHandler } from '../server/api.js';
+import { staticHandler } from '../server/static.js';
 import { openStore, STORE_OPTIONS } from './store-flags.js';
 
 export async function runServe(args: string[]): Promise<number> {
@@ -16,13 +18,25 @@ export async function runServe(args: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const store = await openStore(values);
   let pipeline: Pipeline | null = null;
+  let actors: ActorBase | null = null;
   const token = process.env.PARLEY_TOKEN || null;
-  const server = createServer(apiHandler({ store, token, pipeline: () => (pipeline ??= createPipeline()) }));
+  const server = createServer(
+    apiHandler({
+      store,
+      token,
+      pipeline: () => (pipeline ??= createPipeline()),
+      fallback: staticHandler(),
+      labelOf: (qid) => {
+        actors ??= loadActors();
+        return actors.labelOf(qid);
+      },
+    }),
+  );
   await new Promise<void>((r) => server.listen(port, host, r));
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;
   process.stderr.write(
-    `parley serve: http://${host}:${actual}/api (${token ? 'ingest enabled with PARLEY_TOKEN' : 'read-only'}); Ctrl-C stops\n`,
+    `parley serve: http://${host}:${actual}/ (web app; API under /api, ${token ? 'ingest enabled with PARLEY_TOKEN' : 'read-only'}); Ctrl-C stops\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());

@@ -24,6 +24,8 @@ export interface ApiOptions {
   /** Token that enables POST /api/documents; none means read-only. */
   token?: string | null;
   pipeline: () => Pipeline;
+  /** The name of a Wikidata id (from the actor base), for labels in dossiers. */
+  labelOf?: (qid: string) => string | undefined;
   /** Static handler for everything outside /api (the web app). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
@@ -127,7 +129,29 @@ export function apiHandler(o: ApiOptions) {
         only(q, []);
         const d = await o.store.dossier(decodeURIComponent(ev[1]));
         if (!d) throw new HttpError(404, `no event '${decodeURIComponent(ev[1])}'`);
-        return send(res, 200, d);
+        // names for the Wikidata ids a reader sees (the initiator may be a state not among the participants)
+        const ini = d.event.initiator;
+        const label = ini && /^Q\d+$/.test(ini) ? (o.labelOf?.(ini) ?? null) : null;
+        return send(res, 200, { ...d, labels: label ? { [ini!]: label } : {} });
+      }
+      if (path === '/api/overview') {
+        only(q, ['actor', 'between', 'mode', 'status', 'source', 'text', 'cap']);
+        const f = filterOf(q);
+        const cap = int(q, 'cap', 50_000, 1, 200_000);
+        const { total, events } = await o.store.overview(f, cap);
+        return send(res, 200, { total, truncated: total > events.length, events });
+      }
+      if (path === '/api/search') {
+        only(q, ['q', 'limit']);
+        const text = (q.get('q') ?? '').trim();
+        if (text.length < 2) throw new HttpError(400, "'q' must have at least 2 characters");
+        const limit = int(q, 'limit', 50, 1, 500);
+        const [events, quotes, documents] = await Promise.all([
+          o.store.events({ text, limit }),
+          o.store.searchQuotes(text, limit),
+          o.store.searchDocuments(text, limit),
+        ]);
+        return send(res, 200, { q: text, events: events.events, events_total: events.total, quotes, documents });
       }
       if (path === '/api/timeline') {
         only(q, ['actor', 'between', 'mode', 'limit', 'offset']);

@@ -70,6 +70,27 @@ export const OPENAPI = {
         responses: { 200: { description: 'The dossier' }, 404: { description: 'No such event' } },
       },
     },
+    '/api/overview': {
+      get: {
+        summary:
+          'Every event matching a filter in compact form (id, date, mode, status, participants, number of reports), for drawing timelines and networks',
+        parameters: [
+          ...filterParams.filter((p) => !['limit', 'offset'].includes(p.name)),
+          { name: 'cap', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200000, default: 50000 } },
+        ],
+        responses: { 200: { description: '{ total, truncated, events }' }, 400: error },
+      },
+    },
+    '/api/search': {
+      get: {
+        summary: 'Events (evidence sentences), quotes and documents containing a phrase',
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 2 } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+        ],
+        responses: { 200: { description: '{ q, events, events_total, quotes, documents }' }, 400: error },
+      },
+    },
     '/api/timeline': {
       get: {
         summary: "One actor's contacts by day, with counterparts",

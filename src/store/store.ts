@@ -66,6 +66,17 @@ export interface Dossier {
   quotes: QuoteRecord[];
 }
 
+/** One event as the web app's timeline and network draw it. */
+export interface OverviewEvent {
+  id: string;
+  date: Pick<EventRecord['date'], 'start' | 'end' | 'precision'>;
+  mode: EventRecord['mode'];
+  status: EventRecord['status'];
+  participants: Array<Pick<EventRecord['participants'][number], 'name' | 'wikidata' | 'kind' | 'country'>>;
+  reports: number;
+  confidence: number;
+}
+
 export interface IngestResult {
   stored: boolean;
   reason?: 'same id' | 'same content';
@@ -301,8 +312,8 @@ export class Store {
     );
   }
 
-  /** Events matching a filter, in timeline order, with the total before paging. */
-  async events(f: EventFilter = {}): Promise<{ total: number; events: EventRecord[] }> {
+  /** The SQL condition of a filter (actors, dates, mode, status, source, text) over events `e`. */
+  private static whereOf(f: EventFilter): { w: string; params: unknown[]; p: (v: unknown) => string } {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => {
@@ -331,7 +342,12 @@ export class Store {
       where.push(
         `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND lower(m.sentence) LIKE ${p(`%${f.text.toLowerCase()}%`)})`,
       );
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return { w: where.length ? `WHERE ${where.join(' AND ')}` : '', params, p };
+  }
+
+  /** Events matching a filter, in timeline order, with the total before paging. */
+  async events(f: EventFilter = {}): Promise<{ total: number; events: EventRecord[] }> {
+    const { w, params, p } = Store.whereOf(f);
     const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
     const rows = await this.db.query<{ record: EventRecord }>(
       `SELECT e.record FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id
@@ -339,6 +355,69 @@ export class Store {
       params,
     );
     return { total: Number(n), events: rows.map((r) => r.record) };
+  }
+
+  /**
+   * The compact form of every event matching a filter (no mentions or sentences), for views that draw
+   * them all at once: the web app's timeline and network. At most `cap` events, in timeline order.
+   */
+  async overview(f: EventFilter = {}, cap = 50_000): Promise<{ total: number; events: OverviewEvent[] }> {
+    const { w, params, p } = Store.whereOf(f);
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
+    const rows = await this.db.query<{
+      id: string;
+      date: OverviewEvent['date'];
+      mode: OverviewEvent['mode'];
+      status: OverviewEvent['status'];
+      participants: OverviewEvent['participants'];
+      reports: number;
+      confidence: number;
+    }>(
+      `SELECT e.id, e.record->'date' AS date, e.mode, e.status,
+              e.record->'participants' AS participants,
+              (SELECT count(DISTINCT m.document_id)::int FROM mentions m WHERE m.event_id = e.id) AS reports, e.confidence
+       FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id LIMIT ${p(cap)}`,
+      params,
+    );
+    return {
+      total: Number(n),
+      events: rows.map((r) => ({
+        id: r.id,
+        date: { start: r.date.start, end: r.date.end, precision: r.date.precision },
+        mode: r.mode,
+        status: r.status,
+        participants: r.participants.map((x) => ({
+          name: x.name,
+          wikidata: x.wikidata,
+          kind: x.kind,
+          country: x.country,
+        })),
+        reports: r.reports,
+        confidence: r.confidence,
+      })),
+    };
+  }
+
+  /** Quotes whose text contains a phrase (case-insensitive), with their speakers and events. */
+  async searchQuotes(text: string, limit = 50): Promise<QuoteRecord[]> {
+    return this.quotes({ text, limit });
+  }
+
+  /** Documents whose title or text contains a phrase, with a short excerpt around the first hit. */
+  async searchDocuments(text: string, limit = 50): Promise<Array<DocumentRecord & { excerpt: string }>> {
+    const like = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.db.query<DocumentRecord & { body: string }>(
+      `SELECT id, title, url, source, published, published_basis, text AS body FROM documents
+       WHERE lower(coalesce(title, '')) LIKE $1 OR lower(text) LIKE $1 ORDER BY published DESC NULLS LAST, id LIMIT $2`,
+      [like, limit],
+    );
+    return rows.map(({ body, ...d }) => {
+      const at = body.toLowerCase().indexOf(text.toLowerCase());
+      const from = Math.max(0, at - 80);
+      const excerpt =
+        at < 0 ? body.slice(0, 200) : `${from > 0 ? '…' : ''}${body.slice(from, at + text.length + 120)}…`;
+      return { ...d, excerpt };
+    });
   }
 
   async event(id: string): Promise<EventRecord | null> {
@@ -372,13 +451,23 @@ export class Store {
   }
 
   async quotes(
-    f: { speaker?: { qids: string[]; names: string[] }; event?: string; limit?: number; offset?: number } = {},
+    f: {
+      speaker?: { qids: string[]; names: string[] };
+      event?: string;
+      text?: string;
+      limit?: number;
+      offset?: number;
+    } = {},
   ): Promise<QuoteRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (f.event) {
       params.push(f.event);
       where.push(`event_id = $${params.length}`);
+    }
+    if (f.text) {
+      params.push(`%${f.text.toLowerCase()}%`);
+      where.push(`lower(text) LIKE $${params.length}`);
     }
     if (f.speaker) {
       params.push(

@@ -86,7 +86,7 @@ export function splitSentences(text: string): Sentence[] {
 
 // a paragraph worth reading: it has a word that can report a contact, or a quotation
 const RELEVANT =
-  /\b(?:discuss\w*|agreed|exchanged|reviewed|call\w*|phon\w*|telephon\w*|rang|dialled|dialed|spok\w*|speak\w*|talk\w*|confer\w*|conversations?|video\w*|virtual\w*|summits?|met|meet\w*|host\w*|welcom\w*|receiv\w*|visit\w*|joined|convened|wrote|letters?|messages?|tête-à-tête|counterparts?)\b|[“"‘]|(?:^|\s)'\w/i;
+  /\b(?:call(?:s|ed|ing)?(?!\s+(?:for|on|it|them)\b)|phon\w*|telephon\w*|rang|dialled|dialed|spok\w*|speak\w*|talk\w*|confer(?:red|ring|s)?\b|conversations?|video\w*|virtual\w*|summits?|met|meet\w*|host\w*|welcom\w*|receiv\w*|visit\w*|joined|convened|wrote|letters?|messages?|tête-à-tête)\b|[“"‘]|(?:^|\s)'\w/i;
 
 /**
  * Sentences of the paragraphs that can matter: the first two (the lede names who is in play) and any
