@@ -78,7 +78,13 @@ export const OPENAPI = {
           ...filterParams.filter((p) => !['limit', 'offset'].includes(p.name)),
           { name: 'cap', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200000, default: 50000 } },
         ],
-        responses: { 200: { description: '{ total, truncated, events }' }, 400: error },
+        responses: {
+          200: {
+            description:
+              '{ total, truncated, columns, events }: each event is a row [id, start, end, precision, mode, status, reports, confidence, participants], participants as [name, wikidata, kind, country]',
+          },
+          400: error,
+        },
       },
     },
     '/api/search': {

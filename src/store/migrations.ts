@@ -82,6 +82,18 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> =
           WHEN 'requested' THEN 'proposed' WHEN 'hypothetical' THEN 'hypothetical' ELSE 'denied' END;
     `,
   },
+  {
+    version: 4,
+    name: 'compact overview row per event, for drawing every event at once',
+    sql: `
+      ALTER TABLE events ADD COLUMN overview jsonb;
+      UPDATE events e SET overview = jsonb_build_array(e.id, e.record->'date'->>'start', e.record->'date'->>'end',
+        e.record->'date'->>'precision', e.mode, e.status,
+        (SELECT count(DISTINCT document_id)::int FROM mentions m WHERE m.event_id = e.id), e.confidence,
+        (SELECT coalesce(jsonb_agg(jsonb_build_array(p->>'name', p->'wikidata', p->>'kind', p->'country')), '[]')
+         FROM jsonb_array_elements(e.record->'participants') p));
+    `,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (

@@ -66,15 +66,32 @@ export interface Dossier {
   quotes: QuoteRecord[];
 }
 
-/** One event as the web app's timeline and network draw it. */
-export interface OverviewEvent {
-  id: string;
-  date: Pick<EventRecord['date'], 'start' | 'end' | 'precision'>;
-  mode: EventRecord['mode'];
-  status: EventRecord['status'];
-  participants: Array<Pick<EventRecord['participants'][number], 'name' | 'wikidata' | 'kind' | 'country'>>;
-  reports: number;
-  confidence: number;
+/** The columns of an overview row, in order (participants are [name, wikidata, kind, country]). */
+export const OVERVIEW_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'precision',
+  'mode',
+  'status',
+  'reports',
+  'confidence',
+  'participants',
+] as const;
+
+/** An event's overview row: what a timeline mark or a network edge needs, nothing more. */
+export function overviewRow(r: EventRecord): unknown[] {
+  return [
+    r.id,
+    r.date.start,
+    r.date.end,
+    r.date.precision,
+    r.mode,
+    r.status,
+    new Set(r.mentions.map((m) => m.document)).size,
+    r.confidence,
+    r.participants.map((p) => [p.name, p.wikidata, p.kind, p.country]),
+  ];
 }
 
 export interface IngestResult {
@@ -88,6 +105,9 @@ export function contentHash(text: string): string {
 }
 
 export class Store {
+  /** Recent overview answers, with the state of the events they were computed from (at most 8). */
+  private readonly overviews = new Map<string, { stamp: string; value: { total: number; rows: string } }>();
+
   private constructor(readonly db: Db) {}
 
   static async open(loc: StoreLocation): Promise<Store> {
@@ -244,17 +264,19 @@ export class Store {
       list.map((r) => r.ev.keys.join('\u001f')),
       list.map((r) => r.ev.participants.some((p) => p.kind === 'state')),
       list.map((r) => STATUS_CLASS[r.ev.status]),
+      list.map((r) => JSON.stringify(overviewRow(r.rec))),
     ];
     const fresh = rows.filter((r) => r.isNew);
     const changed = rows.filter((r) => !r.isNew);
     if (fresh.length) {
       await tx.query(
-        `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)
+        `INSERT INTO events (id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class,
+                             overview)
          SELECT id, state::jsonb, record::jsonb, status, mode, date_start, date_end, confidence, string_to_array(keys, chr(31)),
-                has_state, status_class
+                has_state, status_class, overview::jsonb
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[], $9::text[],
-                     $10::boolean[], $11::text[])
-           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)`,
+                     $10::boolean[], $11::text[], $12::text[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class, overview)`,
         cols(fresh),
       );
     }
@@ -262,10 +284,10 @@ export class Store {
       await tx.query(
         `UPDATE events e SET state = t.state::jsonb, record = t.record::jsonb, status = t.status, mode = t.mode,
            date_start = t.date_start, date_end = t.date_end, confidence = t.confidence, keys = string_to_array(t.keys, chr(31)),
-           has_state = t.has_state, status_class = t.status_class, updated_at = now()
+           has_state = t.has_state, status_class = t.status_class, overview = t.overview::jsonb, updated_at = now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[], $9::text[],
-                     $10::boolean[], $11::text[])
-           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class)
+                     $10::boolean[], $11::text[], $12::text[])
+           AS t(id, state, record, status, mode, date_start, date_end, confidence, keys, has_state, status_class, overview)
          WHERE e.id = t.id`,
         cols(changed),
       );
@@ -358,44 +380,32 @@ export class Store {
   }
 
   /**
-   * The compact form of every event matching a filter (no mentions or sentences), for views that draw
-   * them all at once: the web app's timeline and network. At most `cap` events, in timeline order.
+   * Every event matching a filter in compact rows (OVERVIEW_COLUMNS), for views that draw them all at
+   * once (the web app's timeline and network): at most `cap`, in timeline order, as one JSON array
+   * text built by the database, so that tens of thousands of events cost one row.
    */
-  async overview(f: EventFilter = {}, cap = 50_000): Promise<{ total: number; events: OverviewEvent[] }> {
+  async overview(f: EventFilter = {}, cap = 50_000): Promise<{ total: number; rows: string }> {
     const { w, params, p } = Store.whereOf(f);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
-    const rows = await this.db.query<{
-      id: string;
-      date: OverviewEvent['date'];
-      mode: OverviewEvent['mode'];
-      status: OverviewEvent['status'];
-      participants: OverviewEvent['participants'];
-      reports: number;
-      confidence: number;
-    }>(
-      `SELECT e.id, e.record->'date' AS date, e.mode, e.status,
-              e.record->'participants' AS participants,
-              (SELECT count(DISTINCT m.document_id)::int FROM mentions m WHERE m.event_id = e.id) AS reports, e.confidence
-       FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id LIMIT ${p(cap)}`,
-      params,
+    const sql = `SELECT (SELECT count(*)::int FROM events e ${w}) AS n,
+       (SELECT coalesce(json_agg(o ORDER BY lo NULLS LAST, id), '[]')::text FROM (
+         SELECT e.overview AS o, e.date_lo AS lo, e.id FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id LIMIT ${p(cap)}) x) AS rows`;
+    // the same view asked for again is answered from memory while the events are unchanged (any
+    // writer, this process or another, changes their number or latest update time)
+    const [{ stamp }] = await this.db.query<{ stamp: string }>(
+      "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') AS stamp FROM events",
     );
-    return {
-      total: Number(n),
-      events: rows.map((r) => ({
-        id: r.id,
-        date: { start: r.date.start, end: r.date.end, precision: r.date.precision },
-        mode: r.mode,
-        status: r.status,
-        participants: r.participants.map((x) => ({
-          name: x.name,
-          wikidata: x.wikidata,
-          kind: x.kind,
-          country: x.country,
-        })),
-        reports: r.reports,
-        confidence: r.confidence,
-      })),
-    };
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    const hit = this.overviews.get(key);
+    if (hit && hit.stamp === stamp) {
+      this.overviews.delete(key);
+      this.overviews.set(key, hit);
+      return hit.value;
+    }
+    const [{ n, rows }] = await this.db.query<{ n: number; rows: string }>(sql, params);
+    const value = { total: Number(n), rows };
+    this.overviews.set(key, { stamp, value });
+    if (this.overviews.size > 8) this.overviews.delete(this.overviews.keys().next().value!);
+    return value;
   }
 
   /** Quotes whose text contains a phrase (case-insensitive), with their speakers and events. */

@@ -91,6 +91,47 @@ describe('HTTP API', () => {
     assert.equal(((await get('/api/actors?top=3')).body.pairs as unknown[]).length, 1);
     assert.equal((await get('/api/openapi.json')).body.openapi, '3.1.0');
   });
+  it('answers the compact overview the web app draws, with the same filters', async () => {
+    const all = await get('/api/overview');
+    assert.equal(all.body.total, (await get('/api/events')).body.total);
+    assert.equal(all.body.truncated, false);
+    const putin = await get('/api/overview?actor=Putin&mode=phone');
+    const cols = putin.body.columns as string[];
+    assert.deepEqual(cols, [
+      'id',
+      'start',
+      'end',
+      'precision',
+      'mode',
+      'status',
+      'reports',
+      'confidence',
+      'participants',
+    ]);
+    const [row] = putin.body.events as unknown[][];
+    const e = Object.fromEntries(cols.map((c, i) => [c, row[i]]));
+    const full = (await get(`/api/events/${e.id}`)).body.event as { date: { start: string }; mode: string };
+    assert.equal(e.start, full.date.start);
+    assert.equal(e.mode, 'phone');
+    assert.equal(e.reports, 2, 'two documents report the call');
+    assert.deepEqual((e.participants as Array<[string, string]>).map((p) => p[1]).sort(), ['Q39259', 'Q7747']);
+    assert.equal((await get('/api/overview?cap=1')).body.truncated, (all.body.total as number) > 1);
+    assert.equal((await get('/api/overview?cap=0')).status, 400);
+  });
+  it('searches events, quotes and documents for a phrase', async () => {
+    const r = await get('/api/search?q=KREMLIN');
+    assert.equal(r.status, 200);
+    const docs = r.body.documents as Array<{ id: string; excerpt: string }>;
+    assert.deepEqual(
+      docs.map((d) => d.id),
+      ['h2'],
+    );
+    assert.match(docs[0].excerpt, /the Kremlin said/);
+    assert.equal(r.body.events_total, 1);
+    assert.equal((await get('/api/search?q=100%25_')).status, 200, 'LIKE wildcards are taken literally');
+    assert.deepEqual((await get('/api/search?q=100%25_')).body.documents, []);
+    assert.equal((await get('/api/search?q=x')).status, 400);
+  });
   it('answers every bad parameter with 400 and a message', async () => {
     for (const [path, msg] of [
       ['/api/events?mode=teleport', /'mode' must be one of/],
@@ -110,6 +151,7 @@ describe('HTTP API', () => {
     }
     assert.equal((await get('/api/events/evt_nope')).status, 404);
     assert.equal((await get('/api/nothing')).status, 404);
+    assert.equal((await get('/elsewhere')).status, 404, 'no web app is configured on this server');
   });
   it('exports CSV with one header and one row per event', async () => {
     const r = await fetch(`${base}/api/export?format=csv`);

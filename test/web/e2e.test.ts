@@ -54,7 +54,7 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     server = createServer(
       apiHandler({
         store,
-        token: null,
+        token: 'e2e-token',
         pipeline: () => createPipeline(),
         fallback: staticHandler(),
         labelOf: (q) => actors.labelOf(q),
@@ -153,10 +153,10 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     assert.equal(await page.locator('.document-view a[href^="javascript"]').count(), 0);
     // the contact found in it: its dossier shows the same text escaped
     const ev = (await (await fetch(`${base}/api/overview?source=${encodeURIComponent('<script>')}`)).json()) as {
-      events: Array<{ id: string }>;
+      events: Array<[string]>;
     };
     assert.ok(ev.events.length >= 1, 'the article produced a contact');
-    await page.goto(`${base}/?event=${ev.events[0].id}`);
+    await page.goto(`${base}/?event=${ev.events[0][0]}`);
     await page.waitForSelector('mark.evidence-sentence');
     assert.ok(((await page.textContent('aside.dossier')) ?? '').includes('<script>window.__pwned=4</script>'));
     await page.goto(`${base}/?tab=search&q=pwned`);
@@ -181,6 +181,29 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
       assert.match(r, /Putin/);
     }
     await page.screenshot({ path: join(shots, 'web-network.png'), fullPage: true });
+  });
+
+  it('adds a pasted article with the token and opens the contact it reports', async () => {
+    await page.goto(`${base}/?tab=add`);
+    await page.fill('input[name=token]', 'wrong');
+    await page.fill('textarea[name=text]', 'Pedro Sánchez met Giorgia Meloni in Rome on Tuesday.');
+    await page.click('.add button[type=submit]');
+    await page.waitForSelector('.add .error');
+    assert.match((await page.textContent('.add .error')) ?? '', /token/);
+    await page.fill('input[name=token]', 'e2e-token');
+    await page.fill('input[name=title]', 'Sánchez and Meloni meet');
+    await page.fill('input[name=published]', '2023-05-12');
+    await page.click('.add button[type=submit]');
+    await page.waitForSelector('.add-results li');
+    assert.match((await page.textContent('.add-results')) ?? '', /stored/);
+    await page.locator('.add-results button.link').first().click();
+    await page.waitForSelector('mark.evidence-sentence');
+    assert.equal(
+      await page.textContent('mark.evidence-sentence'),
+      'Pedro Sánchez met Giorgia Meloni in Rome on Tuesday.',
+    );
+    assert.match((await page.textContent('.facts .date')) ?? '', /9 May 2023/);
+    await page.screenshot({ path: join(shots, 'web-added.png'), fullPage: true });
   });
 
   it('ran without a script error', () => {

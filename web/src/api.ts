@@ -20,6 +20,36 @@ export interface OverviewEvent {
   confidence: number;
 }
 
+/** A row of /api/overview: [id, start, end, precision, mode, status, reports, confidence, participants]. */
+type OverviewRow = [
+  string,
+  string | null,
+  string | null,
+  string,
+  ContactMode,
+  EventStatus,
+  number,
+  number,
+  Array<[string, string | null, string, string | null]>,
+];
+
+function fromRow(r: OverviewRow): OverviewEvent {
+  return {
+    id: r[0],
+    date: { start: r[1], end: r[2], precision: r[3] },
+    mode: r[4],
+    status: r[5],
+    reports: r[6],
+    confidence: r[7],
+    participants: r[8].map(([name, wikidata, kind, country]) => ({
+      name,
+      wikidata,
+      kind: kind as ParticipantRecord['kind'],
+      country,
+    })),
+  };
+}
+
 export interface Dossier {
   event: EventRecord;
   reports: Array<{ document: DocumentRecord; mentions: EventRecord['mentions'] }>;
@@ -55,8 +85,10 @@ async function get<T>(path: string, params?: URLSearchParams, signal?: AbortSign
 
 export const api = {
   health: () => get<Health>('/api/health'),
-  overview: (filter: URLSearchParams, signal?: AbortSignal) =>
-    get<{ total: number; truncated: boolean; events: OverviewEvent[] }>('/api/overview', filter, signal),
+  async overview(filter: URLSearchParams, signal?: AbortSignal) {
+    const r = await get<{ total: number; truncated: boolean; events: OverviewRow[] }>('/api/overview', filter, signal);
+    return { total: r.total, truncated: r.truncated, events: r.events.map(fromRow) };
+  },
   dossier: (id: string) => get<Dossier>(`/api/events/${encodeURIComponent(id)}`),
   document: (id: string) => get<DocumentRecord & { text: string }>(`/api/documents/${encodeURIComponent(id)}`),
   search: (q: string, signal?: AbortSignal) =>

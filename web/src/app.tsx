@@ -29,6 +29,10 @@ interface Loaded {
   lanes: Lane[] | null;
 }
 
+// The first view's events, asked for by boot.ts before this code arrived (or now, without it).
+type FirstView = { key: string; events: ReturnType<typeof api.overview> };
+const first: FirstView | null = (globalThis as { parleyFirstView?: FirstView }).parleyFirstView ?? null;
+
 /** The filtered events, and the user's own lanes (each fetched with the filter plus that actor). */
 function useOverview(state: ViewState, version: number) {
   const key = `${filterParams(state)}|${state.lane.join('\u0001')}|${version}`;
@@ -38,6 +42,7 @@ function useOverview(state: ViewState, version: number) {
     const ac = new AbortController();
     setError(null);
     const base = filterParams(state);
+    const overview = first?.key === key ? first.events : api.overview(base, ac.signal);
     const lanes = Promise.all(
       state.lane.map(async (who) => {
         const p = new URLSearchParams(base);
@@ -46,15 +51,17 @@ function useOverview(state: ViewState, version: number) {
         return { key: who, label: laneLabel(who, r.events), events: r.events };
       }),
     );
-    Promise.all([api.overview(base, ac.signal), lanes]).then(
-      ([all, chosen]) =>
+    Promise.all([overview, lanes]).then(
+      ([all, chosen]) => {
+        performance.mark('parley:overview-loaded');
         setData({
           key,
           total: all.total,
           truncated: all.truncated,
           events: all.events,
           lanes: chosen.length ? chosen : null,
-        }),
+        });
+      },
       (e: Error) => e.name !== 'AbortError' && setError(e.message),
     );
     return () => ac.abort();
@@ -67,7 +74,10 @@ export function App() {
   const [health, setHealth] = useState<Health | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    api.health().then(setHealth, () => setHealth(null));
+    // after the first overview: the database answers one query at a time, and the view comes first
+    (version === 0 && first ? first.events.catch(() => null) : Promise.resolve())
+      .then(() => api.health())
+      .then(setHealth, () => setHealth(null));
   }, [version]);
   const { data, stale, error } = useOverview(state, version);
   const shown = data ?? stale;
@@ -141,16 +151,17 @@ export function App() {
                 )}
               </p>
             )}
-            {!shown && !error && <p class="muted">Loading…</p>}
+            {!shown && !error && <p class="summary muted">Loading contacts…</p>}
             {shown && shown.total === 0 && (
               <p class="empty">
                 No contacts match. {health?.events === 0 && 'The store is empty: run `npx parley ingest FILES…` first.'}
               </p>
             )}
-            {shown && shown.total > 0 && state.tab === 'timeline' && (
+            {(!shown || shown.total > 0) && !error && state.tab === 'timeline' && (
               <>
+                {/* drawn empty while the events load: the chart library readies itself meanwhile */}
                 <TimelineChart lanes={lanes} onOpen={open} />
-                <EventList events={shown.events} onOpen={open} selected={state.event} />
+                {shown && <EventList events={shown.events} onOpen={open} selected={state.event} />}
               </>
             )}
             {shown && shown.total > 0 && state.tab === 'network' && (

@@ -1,5 +1,6 @@
-import { render } from 'preact';
-import { App } from './app.js';
+// The entry: a small script that starts loading the first view's events (boot.ts), then fetches the
+// app itself, so that the database and the app's download work at the same time.
+import './boot.js';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+import('./mount.js').then(({ mount }) => mount(document.getElementById('app')!));

@@ -1,6 +1,6 @@
 // The filtered contacts as a list, virtualised: only the rows in view are in the page.
 import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { type CompactEvent, formatDate, MODE_LABEL, STATUS_COLOR } from '../model.js';
 
 const ROW = 52;
@@ -28,6 +28,9 @@ export function EventList(props: { events: CompactEvent[]; onOpen: (id: string) 
     onChange: () => rerender(0),
   });
   useEffect(() => virt._didMount(), []);
+  useLayoutEffect(() => {
+    if (props.events.length) performance.mark('parley:list-shown');
+  }, [props.events.length > 0]);
   useEffect(() => {
     virt._willUpdate();
   });

@@ -1,6 +1,6 @@
 // Contacts on a time axis: one lane per actor or country, shape by mode, colour by status.
 // Wheel or pinch zooms from years down to days; a click on a mark opens the event's dossier.
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { escapeHtml } from '../charts.js';
 import {
   type CompactEvent,
@@ -8,6 +8,7 @@ import {
   type Lane,
   MODE_LABEL,
   MODE_SYMBOL,
+  MODES,
   markDay,
   STATUS_COLOR,
   STATUSES,
@@ -21,40 +22,46 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
   const { lanes, onOpen } = props;
   const height = Math.max(220, lanes.length * 44 + 110);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const c = chart();
     if (!c) return;
     const byId = new Map<string, CompactEvent>();
-    const series = STATUSES.map((status) => {
-      const data: Array<[number, number, string, string]> = [];
-      lanes.forEach((lane, i) => {
-        for (const e of lane.events) {
-          if (e.status !== status) continue;
-          const day = markDay(e.date);
-          if (!day) continue;
-          byId.set(e.id, e);
-          data.push([Date.parse(day), i, e.id, e.mode]);
-        }
-      });
-      return {
-        type: 'scatter' as const,
-        name: status,
-        data,
-        symbol: (v: [number, number, string, string]) => MODE_SYMBOL[v[3] as keyof typeof MODE_SYMBOL],
-        symbolSize: 12,
-        itemStyle: { color: STATUS_COLOR[status], opacity: 0.85 },
-        emphasis: { scale: 1.6 },
-        cursor: 'pointer',
-      };
-    }).filter((s) => s.data.length);
+    // one series per status and mode: a fixed symbol and colour each (ECharts' fast path), and the
+    // legend, which lists series names, shows each status once and toggles all its modes
+    const series = STATUSES.flatMap((status) =>
+      MODES.map((mode) => {
+        const data: Array<[number, number, string]> = [];
+        lanes.forEach((lane, i) => {
+          for (const e of lane.events) {
+            if (e.status !== status || e.mode !== mode) continue;
+            const day = markDay(e.date);
+            if (!day) continue;
+            byId.set(e.id, e);
+            data.push([Date.parse(day), i, e.id]);
+          }
+        });
+        return {
+          type: 'scatter' as const,
+          name: status,
+          data,
+          symbol: MODE_SYMBOL[mode],
+          symbolSize: 12,
+          large: true,
+          largeThreshold: 300,
+          itemStyle: { color: STATUS_COLOR[status], opacity: 0.85 },
+          emphasis: { scale: 1.6 },
+          cursor: 'pointer',
+        };
+      }),
+    ).filter((s) => s.data.length);
     c.setOption(
       {
         animation: false,
         grid: { left: 170, right: 24, top: 36, bottom: 64 },
-        legend: { top: 4, left: 170, data: series.map((s) => s.name) },
+        legend: { top: 4, left: 170, data: [...new Set(series.map((s) => s.name))] },
         tooltip: {
           trigger: 'item',
-          formatter: (p: { data: [number, number, string, string] }) => {
+          formatter: (p: { data: [number, number, string] }) => {
             const e = byId.get(p.data[2]);
             if (!e) return '';
             return `<b>${escapeHtml(formatDate(e.date))}</b> · ${escapeHtml(MODE_LABEL[e.mode])} · ${escapeHtml(e.status)}<br>${e.participants
@@ -78,7 +85,15 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
         },
         dataZoom: [
           { type: 'inside', xAxisIndex: 0, minValueSpan: 3 * DAY, filterMode: 'weakFilter' },
-          { type: 'slider', xAxisIndex: 0, minValueSpan: 3 * DAY, height: 22, bottom: 12, filterMode: 'weakFilter' },
+          {
+            type: 'slider',
+            xAxisIndex: 0,
+            minValueSpan: 3 * DAY,
+            height: 22,
+            bottom: 12,
+            filterMode: 'weakFilter',
+            showDataShadow: false,
+          },
         ],
         series,
       },
@@ -90,8 +105,11 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
     };
     c.off('click');
     c.on('click', onClick);
-    c.resize();
-    ref.current?.setAttribute('data-marks', String(series.reduce((n, s) => n + s.data.length, 0)));
+    // an empty chart is drawn while the events load (it readies the chart library meanwhile)
+    if (lanes.length) {
+      ref.current?.setAttribute('data-marks', String(series.reduce((n, s) => n + s.data.length, 0)));
+      performance.mark('parley:timeline-drawn');
+    }
   }, [lanes, onOpen]);
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { echarts } from '../charts.js';
 
 type Chart = ReturnType<typeof echarts.init>;
@@ -7,7 +7,7 @@ type Chart = ReturnType<typeof echarts.init>;
 export function useChart(): { ref: { current: HTMLDivElement | null }; chart: () => Chart | null } {
   const ref = useRef<HTMLDivElement | null>(null);
   const inst = useRef<Chart | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ref.current) return;
     inst.current = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     const ro = new ResizeObserver(() => inst.current?.resize());

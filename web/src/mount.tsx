@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './app.js';
+
+export function mount(el: HTMLElement): void {
+  render(<App />, el);
+}
