@@ -91,7 +91,24 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 const orgCodes = new Set(organizations.map((o) => o.code));
 
-for (const [qid, name, aliases, country, offices] of tsvRows('persons.tsv')) {
+// persons.tsv first, then ministers.tsv; a person in both (or twice) is one person with all the offices
+for (const [qid, name, aliases, country, offices] of [...tsvRows('persons.tsv'), ...tsvRows('ministers.tsv')]) {
+  const known = (qid && byQid.get(qid)) || byName.get(`${normalizeName(name)}|${country}`);
+  if (known) {
+    for (const a of list(aliases)) if (!known.aliases.includes(a) && !TITLE_ALIAS.test(a)) known.aliases.push(a);
+    for (const o of parseOffices(offices, 'curated')) {
+      o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? known.country) : known.country;
+      if (!known.offices.some((x) => x.kind === o.kind && x.start === o.start && x.country === o.country))
+        known.offices.push(o);
+    }
+    for (const n of [name, ...list(aliases)]) byName.set(`${normalizeName(n)}|${country}`, known);
+    if (qid && !known.wikidata) {
+      known.wikidata = qid;
+      known.id = qid;
+      byQid.set(qid, known);
+    }
+    continue;
+  }
   const p: Person = {
     id: qid || `x:${slug(name)}:${country.toLowerCase()}`,
     wikidata: qid || null,
@@ -115,7 +132,12 @@ for (const [qid, name, aliases, country, offices] of tsvRows('persons.tsv')) {
   for (const n of [name, ...p.aliases]) byName.set(`${normalizeName(n)}|${country}`, p);
 }
 
-const sources = ['data/sources/countries.tsv', 'data/sources/organizations.tsv', 'data/sources/persons.tsv'];
+const sources = [
+  'data/sources/countries.tsv',
+  'data/sources/organizations.tsv',
+  'data/sources/persons.tsv',
+  'data/sources/ministers.tsv',
+];
 const wdFile = join(shared, 'data', 'actors', 'world-leaders-wikidata-2022.csv');
 if (existsSync(wdFile)) {
   sources.push('shared/data/actors/world-leaders-wikidata-2022.csv');

@@ -43,8 +43,21 @@ export function displayName(p: Person): string {
 
 function inOffice(o: Office, date: string | null): boolean {
   if (!date) return o.end === null;
-  const start = o.start ? (o.start.length === 4 ? `${o.start}-01-01` : o.start) : '0000-01-01';
-  const end = o.end ? (o.end.length === 4 ? `${o.end}-12-31` : o.end) : '9999-12-31';
+  // a year or a month stands for its first day as a start, and for the first day after it as an end
+  const start = o.start
+    ? o.start.length === 4
+      ? `${o.start}-01-01`
+      : o.start.length === 7
+        ? `${o.start}-01`
+        : o.start
+    : '0000-01-01';
+  const end = o.end
+    ? o.end.length === 4
+      ? `${o.end}-12-31`
+      : o.end.length === 7
+        ? `${o.end}-01`
+        : o.end
+    : '9999-12-31';
   return start <= date && date < end;
 }
 
