@@ -94,6 +94,11 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> =
          FROM jsonb_array_elements(e.record->'participants') p));
     `,
   },
+  {
+    version: 5,
+    name: "an event's index entries found by event (they are replaced when the event changes)",
+    sql: `CREATE INDEX event_index_event ON event_index (event_id);`,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (

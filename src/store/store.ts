@@ -194,7 +194,7 @@ export class Store {
         [d.id, hash, d.title, d.url, d.source, d.published, publishedDay, d.published_basis, text],
       );
       const touched = new Map<string, { ev: EventState; isNew: boolean }>();
-      const reportEvent: string[] = [];
+      const reportEvents: EventState[] = [];
       for (const r of c.reports) {
         const look = lookupFor(r);
         const rows = await tx.query<{ state: EventState }>(
@@ -215,14 +215,30 @@ export class Store {
           if (!touched.has(ev.id)) touched.set(ev.id, { ev, isNew: false });
         } else {
           ev = createEvent(r, d.id);
-          // the same contact re-ingested from scratch keeps its id; a clash means another contact
-          const taken = await tx.query('SELECT 1 FROM events WHERE id = $1', [ev.id]);
-          if (taken.length || touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
-          // (the same rule as the in-memory accumulator, so extract and ingest give the same ids)
+          // two new contacts of this document with the same id: the second is another contact
+          if (touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
           touched.set(ev.id, { ev, isNew: true });
         }
-        reportEvent.push(ev.id);
+        reportEvents.push(ev);
       }
+      // the same contact re-ingested from scratch keeps its id; a stored event with the id of a new one
+      // means another contact, which gets a suffix (the same rule as the in-memory accumulator, so
+      // extract and ingest give the same ids). All new ids are checked at once.
+      const fresh = [...touched.values()].filter((t) => t.isNew).map((t) => t.ev);
+      if (fresh.length) {
+        const taken = new Set(
+          (await tx.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1)', [fresh.map((e) => e.id)])).map(
+            (x) => x.id,
+          ),
+        );
+        for (const ev of fresh) {
+          if (!taken.has(ev.id)) continue;
+          touched.delete(ev.id);
+          ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
+          touched.set(ev.id, { ev, isNew: true });
+        }
+      }
+      const reportEvent = reportEvents.map((e) => e.id);
       await Store.writeEvents(tx, [...touched.values()], d.id);
       if (c.quotes.length) {
         const qs = c.quotes;

@@ -91,19 +91,37 @@ const RELEVANT =
 /**
  * Sentences of the paragraphs that can matter: the first two (the lede names who is in play) and any
  * with a contact word or a quotation. Other paragraphs are never tokenised; offsets stay exact.
+ * The chosen paragraphs are tokenised together, in one pass, separated by blank lines.
  */
 export function relevantSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
   const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  // each chosen paragraph: where it starts in the text, in the joined text, and its number
+  const chosen: Array<{ at: number; joinedAt: number; paragraph: number }> = [];
+  const parts: string[] = [];
+  let joinedLength = 0;
   let paragraph = 0;
   for (let m = paraRe.exec(text); m; m = paraRe.exec(text)) {
     if (!m[0].trim()) continue;
     if (paragraph < 2 || RELEVANT.test(m[0])) {
-      for (const s of splitSentences(m[0])) {
-        out.push({ index: out.length, start: m.index + s.start, end: m.index + s.end, text: s.text, paragraph });
-      }
+      if (parts.length) joinedLength += 2;
+      chosen.push({ at: m.index, joinedAt: joinedLength, paragraph });
+      parts.push(m[0]);
+      joinedLength += m[0].length;
     }
     paragraph++;
+  }
+  const out: Sentence[] = [];
+  let k = 0;
+  for (const s of splitSentences(parts.join('\n\n'))) {
+    while (k + 1 < chosen.length && chosen[k + 1].joinedAt <= s.start) k++;
+    const shift = chosen[k].at - chosen[k].joinedAt;
+    out.push({
+      index: out.length,
+      start: s.start + shift,
+      end: s.end + shift,
+      text: s.text,
+      paragraph: chosen[k].paragraph,
+    });
   }
   return out;
 }
