@@ -123,7 +123,6 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
   let pending: Array<{ c: ReturnType<typeof contribute>; text: string; publishedDay: string | null; origin: string }> =
     [];
   const flush = async () => {
-    if (!pending.length) return;
     const results = await store.ingestMany(pending);
     results.forEach((res, i) => {
       if (res instanceof Error) {
@@ -136,9 +135,27 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       } else sum.skipped++;
     });
     pending = [];
+  };
+  // documents are read a batch at a time: the store is asked once which it holds already, and only
+  // the new ones are extracted
+  let read: Array<Document & { hash: string }> = [];
+  const queued = new Set<string>();
+  const extractRead = async () => {
+    const known = await store.existing(read.map((r) => ({ id: r.id, hash: r.hash })));
+    read.forEach((r, i) => {
+      if (known[i] || queued.has(r.id) || queued.has(r.hash)) {
+        sum.skipped++;
+        return;
+      }
+      queued.add(r.id);
+      queued.add(r.hash);
+      pending.push({ c: contribute(pipeline.run(r)), text: r.text, publishedDay: r.publishedDate, origin: r.origin });
+    });
+    read = [];
+    if (pending.length) await flush();
+    queued.clear();
     opts.onProgress?.({ read: sum.read, stored: sum.stored, skipped: sum.skipped, events: sum.eventsTouched });
   };
-  const queued = new Set<string>();
   for await (const r of readInputs(paths, opts)) {
     if (r instanceof InputError) {
       sum.errors.push(r);
@@ -146,20 +163,9 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       continue;
     }
     sum.read++;
-    const hash = contentHash(r.text);
-    if (queued.has(r.id) || queued.has(hash) || (await store.hasDocument(r.id, hash))) {
-      sum.skipped++;
-      opts.onProgress?.({ read: sum.read, stored: sum.stored, skipped: sum.skipped, events: sum.eventsTouched });
-      continue;
-    }
-    queued.add(r.id);
-    queued.add(hash);
-    pending.push({ c: contribute(pipeline.run(r)), text: r.text, publishedDay: r.publishedDate, origin: r.origin });
-    if (pending.length >= BATCH) {
-      await flush();
-      queued.clear();
-    }
+    read.push({ ...r, hash: contentHash(r.text) });
+    if (read.length >= BATCH) await extractRead();
   }
-  await flush();
+  if (read.length) await extractRead();
   return sum;
 }

@@ -154,22 +154,20 @@ export class Store {
 
   /** Stores one document and merges its reports into the events, all in one transaction. */
   async ingest(c: Contribution, text: string, publishedDay: string | null): Promise<IngestResult> {
-    return this.db.transaction((tx) => Store.ingestIn(tx, c, text, publishedDay));
+    const [r] = await this.db.transaction((tx) => Store.ingestBatch(tx, [{ c, text, publishedDay }]));
+    return r;
   }
 
   /**
-   * Stores several documents in one transaction (fewer commits); if anything fails, each document is
-   * stored again in a transaction of its own, so one bad document never holds back the others.
+   * Stores several documents in one transaction (fewer commits, and a few statements for the whole
+   * batch); if anything fails, each document is stored again in a transaction of its own, so one bad
+   * document never holds back the others. Documents are merged in order, as if one by one.
    */
   async ingestMany(
     items: Array<{ c: Contribution; text: string; publishedDay: string | null }>,
   ): Promise<Array<IngestResult | Error>> {
     try {
-      return await this.db.transaction(async (tx) => {
-        const out: IngestResult[] = [];
-        for (const it of items) out.push(await Store.ingestIn(tx, it.c, it.text, it.publishedDay));
-        return out;
-      });
+      return await this.db.transaction((tx) => Store.ingestBatch(tx, items));
     } catch {
       const out: Array<IngestResult | Error> = [];
       for (const it of items) out.push(await this.ingest(it.c, it.text, it.publishedDay).catch((e: Error) => e));
@@ -177,94 +175,167 @@ export class Store {
     }
   }
 
-  private static async ingestIn(
-    tx: Db,
-    c: Contribution,
-    text: string,
-    publishedDay: string | null,
-  ): Promise<IngestResult> {
-    const hash = contentHash(text);
-    {
-      const dup = await new Store(tx).hasDocument(c.document.id, hash);
-      if (dup) return { stored: false, reason: dup, events: [] };
-      const d = c.document;
-      await tx.query(
-        `INSERT INTO documents (id, content_hash, title, url, source, published, published_day, published_basis, text)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [d.id, hash, d.title, d.url, d.source, d.published, publishedDay, d.published_basis, text],
-      );
-      const touched = new Map<string, { ev: EventState; isNew: boolean }>();
-      const reportEvents: EventState[] = [];
-      for (const r of c.reports) {
-        const look = lookupFor(r);
-        const rows = await tx.query<{ state: EventState }>(
-          // only events whose parties could be the same contact: the same set, a subset or superset, or a
-          // state standing for its people; and of the same status class
-          `SELECT e.id, e.state FROM events e WHERE e.id IN (
-             SELECT event_id FROM event_index WHERE key = ANY($1) AND day = ANY($2)
-             UNION SELECT event_id FROM event_index WHERE key = ANY($1) AND month = ANY($3))
-           AND e.status_class = $4 AND (e.keys @> $1 OR e.keys <@ $1 OR e.has_state OR $5)`,
-          [look.keys, look.days, look.months, STATUS_CLASS[r.status], r.participants.some((x) => x.kind === 'state')],
-        );
-        // events already changed by this document are taken from memory, not from the table
-        const cands = rows.map((row) => touched.get(row.state.id)?.ev ?? row.state);
-        for (const t of touched.values()) if (!cands.includes(t.ev)) cands.push(t.ev);
-        let ev = choose(cands, r);
-        if (ev) {
-          absorb(ev, r, d.id);
-          if (!touched.has(ev.id)) touched.set(ev.id, { ev, isNew: false });
-        } else {
-          ev = createEvent(r, d.id);
-          // two new contacts of this document with the same id: the second is another contact
-          if (touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
-          touched.set(ev.id, { ev, isNew: true });
-        }
-        reportEvents.push(ev);
-      }
-      // the same contact re-ingested from scratch keeps its id; a stored event with the id of a new one
-      // means another contact, which gets a suffix (the same rule as the in-memory accumulator, so
-      // extract and ingest give the same ids). All new ids are checked at once.
-      const fresh = [...touched.values()].filter((t) => t.isNew).map((t) => t.ev);
-      if (fresh.length) {
-        const taken = new Set(
-          (await tx.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1)', [fresh.map((e) => e.id)])).map(
-            (x) => x.id,
-          ),
-        );
-        for (const ev of fresh) {
-          if (!taken.has(ev.id)) continue;
-          touched.delete(ev.id);
-          ev.id = `${ev.id}_${contentHash(d.id).slice(0, 6)}`;
-          touched.set(ev.id, { ev, isNew: true });
-        }
-      }
-      const reportEvent = reportEvents.map((e) => e.id);
-      await Store.writeEvents(tx, [...touched.values()], d.id);
-      if (c.quotes.length) {
-        const qs = c.quotes;
-        await tx.query(
-          `INSERT INTO quotes (document_id, start_offset, end_offset, text, speaker_name, speaker_wikidata, event_id)
-           SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])`,
-          [
-            d.id,
-            qs.map((q) => q.start),
-            qs.map((q) => q.end),
-            qs.map((q) => q.text),
-            qs.map((q) => q.speaker?.name ?? null),
-            qs.map((q) => q.speaker?.wikidata ?? null),
-            qs.map((q) => (q.report === null ? null : reportEvent[q.report])),
-          ],
-        );
-      }
-      return { stored: true, events: [...touched.keys()] };
-    }
+  /** Which of these documents are stored already, by id or by content. */
+  async existing(docs: Array<{ id: string; hash: string }>): Promise<Array<'same id' | 'same content' | null>> {
+    if (!docs.length) return [];
+    const rows = await this.db.query<{ id: string; content_hash: string }>(
+      'SELECT id, content_hash FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)',
+      [docs.map((d) => d.id), docs.map((d) => d.hash)],
+    );
+    const ids = new Set(rows.map((r) => r.id));
+    const hashes = new Set(rows.map((r) => r.content_hash));
+    return docs.map((d) => (ids.has(d.id) ? 'same id' : hashes.has(d.hash) ? 'same content' : null));
   }
 
-  /** Writes the events one document created or changed: a few statements in all, however many events. */
+  /**
+   * The batch writer. Candidate events for every report of the batch are read in one query; merging
+   * runs in memory, document after document, each seeing the events the earlier ones created or
+   * changed (exactly the candidates the in-memory accumulator would see); then everything is written
+   * in a handful of statements.
+   */
+  private static async ingestBatch(
+    tx: Db,
+    items: Array<{ c: Contribution; text: string; publishedDay: string | null }>,
+  ): Promise<IngestResult[]> {
+    const hashes = items.map((it) => contentHash(it.text));
+    const dups = await new Store(tx).existing(items.map((it, i) => ({ id: it.c.document.id, hash: hashes[i] })));
+    // a document twice in one batch: the second is a duplicate of the first
+    const seenIds = new Set<string>();
+    const seenHashes = new Set<string>();
+    const dup = items.map((it, i): IngestResult['reason'] | null => {
+      const d =
+        dups[i] ?? (seenIds.has(it.c.document.id) ? 'same id' : seenHashes.has(hashes[i]) ? 'same content' : null);
+      seenIds.add(it.c.document.id);
+      seenHashes.add(hashes[i]);
+      return d;
+    });
+    const stored = items.map((it, i) => ({ ...it, hash: hashes[i] })).filter((_, i) => !dup[i]);
+
+    // every report's look-up, and the stored events it finds
+    const looks = stored.flatMap((it, di) => it.c.reports.map((r, ri) => ({ di, ri, r, look: lookupFor(r) })));
+    const found = new Map<string, EventState[]>(); // "di|ri" → stored candidates
+    if (looks.length) {
+      const J = (xs: string[]) => xs.join('\u001f');
+      const rows = await tx.query<{ k: string; state: EventState }>(
+        `SELECT t.k, e.state FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[])
+           AS t(k, keys, days, months, cls, has_state)
+         JOIN LATERAL (
+           SELECT e.id, e.state FROM events e WHERE e.id IN (
+             SELECT event_id FROM event_index WHERE key = ANY(string_to_array(t.keys, chr(31))) AND day = ANY(string_to_array(t.days, chr(31)))
+             UNION SELECT event_id FROM event_index WHERE key = ANY(string_to_array(t.keys, chr(31))) AND month = ANY(string_to_array(t.months, chr(31))))
+           AND e.status_class = t.cls
+           AND (e.keys @> string_to_array(t.keys, chr(31)) OR e.keys <@ string_to_array(t.keys, chr(31)) OR e.has_state OR t.has_state)
+         ) e ON true`,
+        [
+          looks.map((l) => `${l.di}|${l.ri}`),
+          looks.map((l) => J(l.look.keys)),
+          looks.map((l) => J(l.look.days)),
+          looks.map((l) => J(l.look.months)),
+          looks.map((l) => STATUS_CLASS[l.r.status]),
+          looks.map((l) => l.r.participants.some((x) => x.kind === 'state')),
+        ],
+      );
+      for (const row of rows) found.set(row.k, [...(found.get(row.k) ?? []), row.state]);
+    }
+
+    // merge in memory, document by document
+    const touched = new Map<string, { ev: EventState; isNew: boolean; creator: string }>();
+    const overlaps = (ev: EventState, look: ReturnType<typeof lookupFor>) =>
+      indexEntries(ev).some(
+        (e) =>
+          look.keys.includes(e.key) &&
+          ((e.day && look.days.includes(e.day)) || (e.month && look.months.includes(e.month))),
+      );
+    const perDoc = stored.map(() => ({ events: new Set<EventState>(), reports: [] as EventState[] }));
+    for (const l of looks) {
+      const docId = stored[l.di].c.document.id;
+      // stored events changed earlier in this batch are seen as they are now, with their index as it is now
+      const cands = (found.get(`${l.di}|${l.ri}`) ?? []).filter((e) => !touched.has(e.id));
+      for (const t of touched.values()) if (overlaps(t.ev, l.look)) cands.push(t.ev);
+      let ev = choose(cands, l.r);
+      if (ev) {
+        absorb(ev, l.r, docId);
+        if (!touched.has(ev.id)) touched.set(ev.id, { ev, isNew: false, creator: docId });
+      } else {
+        ev = createEvent(l.r, docId);
+        // another new contact with the same id (same parties and day, another mode): a suffix
+        if (touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(docId).slice(0, 6)}`;
+        touched.set(ev.id, { ev, isNew: true, creator: docId });
+      }
+      perDoc[l.di].events.add(ev);
+      perDoc[l.di].reports.push(ev);
+    }
+    // the same contact re-ingested from scratch keeps its id; a stored event with the id of a new one is
+    // another contact, which gets a suffix (the rule of the in-memory accumulator, so both give the same ids)
+    const fresh = [...touched.values()].filter((t) => t.isNew);
+    if (fresh.length) {
+      const taken = new Set(
+        (await tx.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1)', [fresh.map((t) => t.ev.id)])).map(
+          (x) => x.id,
+        ),
+      );
+      for (const t of fresh) {
+        if (!taken.has(t.ev.id)) continue;
+        touched.delete(t.ev.id);
+        t.ev.id = `${t.ev.id}_${contentHash(t.creator).slice(0, 6)}`;
+        touched.set(t.ev.id, t);
+      }
+    }
+
+    // write: documents, events with their index, participants and mentions, quotes
+    if (stored.length) {
+      const ds = stored.map((it) => it.c.document);
+      await tx.query(
+        `INSERT INTO documents (id, content_hash, title, url, source, published, published_day, published_basis, text)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+        [
+          ds.map((d) => d.id),
+          stored.map((it) => it.hash),
+          ds.map((d) => d.title),
+          ds.map((d) => d.url),
+          ds.map((d) => d.source),
+          ds.map((d) => d.published),
+          stored.map((it) => it.publishedDay),
+          ds.map((d) => d.published_basis),
+          stored.map((it) => it.text),
+        ],
+      );
+      await Store.writeEvents(tx, [...touched.values()], new Set(ds.map((d) => d.id)));
+      const qs = stored.flatMap((it, di) =>
+        it.c.quotes.map((q) => ({
+          doc: it.c.document.id,
+          q,
+          ev: q.report === null ? null : (perDoc[di].reports[q.report]?.id ?? null),
+        })),
+      );
+      if (qs.length)
+        await tx.query(
+          `INSERT INTO quotes (document_id, start_offset, end_offset, text, speaker_name, speaker_wikidata, event_id)
+           SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+          [
+            qs.map((x) => x.doc),
+            qs.map((x) => x.q.start),
+            qs.map((x) => x.q.end),
+            qs.map((x) => x.q.text),
+            qs.map((x) => x.q.speaker?.name ?? null),
+            qs.map((x) => x.q.speaker?.wikidata ?? null),
+            qs.map((x) => x.ev),
+          ],
+        );
+    }
+    let k = 0;
+    return items.map((_, i) => {
+      const d = dup[i];
+      if (d) return { stored: false, reason: d, events: [] };
+      return { stored: true, events: [...perDoc[k++].events].map((e) => e.id) };
+    });
+  }
+
+  /** Writes the events a batch created or changed, with the mentions of its documents: a few statements in all. */
   private static async writeEvents(
     tx: Db,
     touched: Array<{ ev: EventState; isNew: boolean }>,
-    docId: string,
+    docIds: Set<string>,
   ): Promise<void> {
     if (!touched.length) return;
     const rows = touched.map(({ ev, isNew }) => ({ ev, isNew, rec: toRecord(ev) }));
@@ -334,14 +405,16 @@ export class Store {
         ps.map((x) => x.p.country),
       ],
     );
-    const ms = rows.flatMap((r) => r.ev.mentions.filter((m) => m.document === docId).map((m) => ({ id: r.ev.id, m })));
+    const ms = rows.flatMap((r) =>
+      r.ev.mentions.filter((m) => docIds.has(m.document)).map((m) => ({ id: r.ev.id, m })),
+    );
     await tx.query(
       `INSERT INTO mentions (event_id, document_id, start_offset, end_offset, sentence, attributed_to)
-       SELECT t.id, $1, t.s, t.e, t.sentence, t.attr FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) AS t(id, s, e, sentence, attr)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[])
        ON CONFLICT DO NOTHING`,
       [
-        docId,
         ms.map((x) => x.id),
+        ms.map((x) => x.m.document),
         ms.map((x) => x.m.start),
         ms.map((x) => x.m.end),
         ms.map((x) => x.m.sentence),

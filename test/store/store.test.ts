@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { contribute } from '../../src/events/contribution.js';
-import { createPipeline, extractTexts, type TextInput } from '../../src/extract.js';
+import { createPipeline, extract, extractTexts, ingest, type TextInput } from '../../src/extract.js';
 import { toDocument } from '../../src/ingest/normalize.js';
+import type { EventRecord } from '../../src/records/types.js';
 import type { Db } from '../../src/store/db.js';
 import { openPglite } from '../../src/store/pglite.js';
 import { Store } from '../../src/store/store.js';
@@ -64,6 +66,36 @@ for (const backend of backends()) {
       } finally {
         await store.close();
       }
+    });
+
+    it('merges within a batch exactly as document by document, and as extract does', async () => {
+      // the project's own corpora: contacts reported by several documents of one batch
+      const files = ['test/fixtures/styles.jsonl', 'test/fixtures/tricky.jsonl', 'samples'].map((f) =>
+        join(import.meta.dirname, '..', '..', '..', f),
+      );
+      const norm = (evs: EventRecord[]) =>
+        evs
+          .map((e) => ({
+            ...e,
+            mentions: [...e.mentions].sort((x, y) =>
+              `${x.document}${x.start}`.localeCompare(`${y.document}${y.start}`),
+            ),
+          }))
+          .sort((x, y) => x.id.localeCompare(y.id));
+      const results: EventRecord[][] = [];
+      for (const batch of [1, 16]) {
+        const store = await backend.open();
+        try {
+          await ingest(store, files, { batch });
+          results.push(norm((await store.events({ limit: 1000 })).events));
+        } finally {
+          await store.close();
+        }
+      }
+      assert.ok(results[0].length > 10);
+      assert.deepEqual(results[1], results[0]);
+      const { records } = await extract(files);
+      assert.deepEqual(norm(records.events), results[0]);
     });
 
     it('gives the same ids when the corpus is re-ingested from scratch', async () => {
@@ -182,7 +214,9 @@ describe('store transactions', () => {
     const failing = (db: Db): Db => ({
       kind: db.kind,
       query: async (sql, params) => {
-        if (/INSERT INTO mentions/.test(sql) && params?.[0] === 'b') throw new Error('bad row (simulated)');
+        // a mention row of document b cannot be written
+        if (/INSERT INTO mentions/.test(sql) && (params?.[1] as string[]).includes('b'))
+          throw new Error('bad row (simulated)');
         return db.query(sql, params);
       },
       exec: (sql) => db.exec(sql),
