@@ -215,7 +215,7 @@ describe('store transactions', () => {
       kind: db.kind,
       query: async (sql, params) => {
         // a mention row of document b cannot be written
-        if (/INSERT INTO mentions/.test(sql) && (params?.[1] as string[]).includes('b'))
+        if (/INSERT INTO mentions/.test(sql) && ((params?.[1] as string[] | undefined) ?? []).includes('b'))
           throw new Error('bad row (simulated)');
         return db.query(sql, params);
       },
