@@ -102,6 +102,10 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     const counts = await page.textContent('.counts');
     assert.match(counts ?? '', /contacts · \d+ articles/);
     await page.screenshot({ path: join(shots, 'web-timeline.png'), fullPage: true });
+    // zoomed to the last month: the axis now labels days
+    await page.click('.zoom button:has-text("month")');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(shots, 'web-timeline-month.png'), fullPage: true });
   });
 
   it('filters to one actor, keeps the filter in the URL, and a reload shows the same view', async () => {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 
-type Result = { id: string; stored: boolean; reason?: string; events: string[] };
+type Result = { id: string; title?: string; stored: boolean; reason?: string; events: string[] };
 
 export function AddArticles(props: { enabled: boolean; onEvent: (id: string) => void; onAdded: () => void }) {
   const [token, setToken] = useState(() => sessionStorage.getItem('parley-token') ?? '');
@@ -45,7 +45,7 @@ export function AddArticles(props: { enabled: boolean; onEvent: (id: string) => 
     try {
       sessionStorage.setItem('parley-token', token);
       const r = await api.addDocuments(token, docs);
-      setResults(r.documents);
+      setResults(r.documents.map((d, i) => ({ ...d, title: docs[i]?.title ?? docs[i]?.id })));
       props.onAdded();
     } catch (err) {
       setError((err as Error).message);
@@ -115,7 +115,7 @@ export function AddArticles(props: { enabled: boolean; onEvent: (id: string) => 
         <ul class="add-results">
           {results.map((r) => (
             <li key={r.id}>
-              <strong>{r.id}</strong>: {r.stored ? 'stored' : `skipped (${r.reason})`}
+              <strong>{r.title ?? r.id}</strong>: {r.stored ? 'stored' : `skipped (${r.reason})`}
               {r.events.length > 0 && ', contacts: '}
               {r.events.map((id) => (
                 <button type="button" class="link" key={id} onClick={() => props.onEvent(id)}>

@@ -1,6 +1,6 @@
 // Contacts on a time axis: one lane per actor or country, shape by mode, colour by status.
 // Wheel or pinch zooms from years down to days; a click on a mark opens the event's dossier.
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { escapeHtml } from '../charts.js';
 import {
   type CompactEvent,
@@ -16,11 +16,39 @@ import {
 import { useChart } from './useChart.js';
 
 const DAY = 86_400_000;
+const ZOOMS: Array<[string, number | null]> = [
+  ['year', 365],
+  ['quarter', 92],
+  ['month', 31],
+  ['week', 8],
+  ['everything', null],
+];
 
 export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => void }) {
   const { ref, chart } = useChart();
   const { lanes, onOpen } = props;
   const height = Math.max(220, lanes.length * 44 + 110);
+
+  // the span of the drawn marks, for the zoom buttons
+  const span = useMemo(() => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const l of lanes)
+      for (const e of l.events) {
+        const d = markDay(e.date);
+        if (!d) continue;
+        const t = Date.parse(d);
+        if (t < lo) lo = t;
+        if (t > hi) hi = t;
+      }
+    return lo <= hi ? { lo, hi } : null;
+  }, [lanes]);
+  const zoom = (days: number | null) => {
+    const c = chart();
+    if (!c || !span) return;
+    if (days === null) c.dispatchAction({ type: 'dataZoom', start: 0, end: 100 });
+    else c.dispatchAction({ type: 'dataZoom', startValue: span.hi - days * DAY, endValue: span.hi + 2 * DAY });
+  };
 
   useLayoutEffect(() => {
     const c = chart();
@@ -58,7 +86,7 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
       {
         animation: false,
         grid: { left: 170, right: 24, top: 36, bottom: 64 },
-        legend: { top: 4, left: 170, data: [...new Set(series.map((s) => s.name))] },
+        legend: { top: 4, left: 170, icon: 'circle', data: [...new Set(series.map((s) => s.name))] },
         tooltip: {
           trigger: 'item',
           formatter: (p: { data: [number, number, string] }) => {
@@ -113,12 +141,24 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
   }, [lanes, onOpen]);
 
   return (
-    <div
-      class="chart timeline-chart"
-      ref={ref}
-      style={{ height: `${height}px` }}
-      role="img"
-      aria-label="Timeline of contacts"
-    />
+    <div class="timeline">
+      {span && (
+        <div class="zoom" role="group" aria-label="Zoom">
+          <span class="muted">Show the last</span>
+          {ZOOMS.map(([label, days]) => (
+            <button type="button" key={label} class="secondary" onClick={() => zoom(days)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div
+        class="chart timeline-chart"
+        ref={ref}
+        style={{ height: `${height}px` }}
+        role="img"
+        aria-label="Timeline of contacts"
+      />
+    </div>
   );
 }
