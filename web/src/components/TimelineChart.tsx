@@ -143,14 +143,14 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
   return (
     <div class="timeline">
       {span && (
-        <div class="zoom" role="group" aria-label="Zoom">
-          <span class="muted">Show the last</span>
+        <fieldset class="zoom">
+          <legend class="muted">Show the last</legend>
           {ZOOMS.map(([label, days]) => (
             <button type="button" key={label} class="secondary" onClick={() => zoom(days)}>
               {label}
             </button>
           ))}
-        </div>
+        </fieldset>
       )}
       <div
         class="chart timeline-chart"
