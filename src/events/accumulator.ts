@@ -8,8 +8,8 @@ import { absorb, byDate, choose, createEvent, type EventState, indexEntries, loo
 export class EventAccumulator {
   private readonly events: EventState[] = [];
   private readonly ids = new Set<string>();
-  /** "key|day|month" → events filed there */
-  private readonly index = new Map<string, EventState[]>();
+  /** participant key → day ("YYYY-MM-DD") or month ("YYYY-MM") → events filed there */
+  private readonly index = new Map<string, Map<string, EventState[]>>();
   private readonly filed = new Map<EventState, Set<string>>();
   private readonly documents: DocumentRecord[] = [];
   private readonly quotes: Array<Omit<QuoteRecord, 'event'> & { ev: EventState | null }> = [];
@@ -26,8 +26,10 @@ export class EventAccumulator {
       const look = lookupFor(r);
       const cands = new Set<EventState>();
       for (const key of look.keys) {
-        for (const d of look.days) for (const ev of this.index.get(`${key}|${d}|null`) ?? []) cands.add(ev);
-        for (const m of look.months) for (const ev of this.index.get(`${key}|null|${m}`) ?? []) cands.add(ev);
+        const cells = this.index.get(key);
+        if (!cells) continue;
+        for (const d of look.days) for (const ev of cells.get(d) ?? []) cands.add(ev);
+        for (const m of look.months) for (const ev of cells.get(m) ?? []) cands.add(ev);
       }
       let ev = choose([...cands], r);
       if (ev) absorb(ev, r, c.document.id);
@@ -50,12 +52,19 @@ export class EventAccumulator {
     const done = this.filed.get(ev) ?? new Set<string>();
     this.filed.set(ev, done);
     for (const e of indexEntries(ev)) {
-      const k = `${e.key}|${e.day}|${e.month}`;
+      // a day and a month cannot be confused: their keys differ in length
+      const cell = (e.day ?? e.month) as string;
+      const k = `${e.key}|${cell}`;
       if (done.has(k)) continue;
       done.add(k);
-      const list = this.index.get(k) ?? [];
-      list.push(ev);
-      this.index.set(k, list);
+      let cells = this.index.get(e.key);
+      if (!cells) {
+        cells = new Map();
+        this.index.set(e.key, cells);
+      }
+      const list = cells.get(cell);
+      if (list) list.push(ev);
+      else cells.set(cell, [ev]);
     }
   }
 

@@ -184,6 +184,54 @@ for (const backend of backends()) {
         await store.close();
       }
     });
+
+    it('answers the overview of all events as compact rows, fresh after every change', async () => {
+      const store = await backend.open();
+      try {
+        await put(store, A);
+        const first = await store.overview({});
+        assert.equal(first.total, 1);
+        const [row] = JSON.parse(first.rows) as unknown[][];
+        const [ev] = (await store.events({})).events;
+        assert.deepEqual(row.slice(0, 8), [
+          ev.id,
+          ev.date.start,
+          ev.date.end,
+          ev.date.precision,
+          ev.mode,
+          ev.status,
+          1,
+          ev.confidence,
+        ]);
+        // a second report of the same call, and a new contact: the answer changes with the events
+        await put(store, B);
+        const second = await store.overview({});
+        assert.equal(second.total, 2);
+        const rows = JSON.parse(second.rows) as unknown[][];
+        assert.equal(rows.find((r) => r[0] === ev.id)?.[6], 2, 'two documents report the call now');
+        assert.equal((await store.overview({ mode: 'phone' })).total, 1);
+        assert.equal((await store.overview({}, 1)).rows.startsWith('[['), true);
+        assert.equal(JSON.parse((await store.overview({}, 1)).rows).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('searches quotes and documents for a phrase, wildcards taken literally', async () => {
+      const store = await backend.open();
+      try {
+        for (const t of [A, B]) await put(store, t);
+        assert.deepEqual(
+          (await store.searchDocuments('KREMLIN')).map((d) => d.id),
+          ['b'],
+        );
+        assert.match((await store.searchDocuments('kremlin'))[0].excerpt, /the Kremlin said/);
+        assert.equal((await store.searchQuotes('ceasefire'))[0].speaker?.wikidata, 'Q39259');
+        assert.deepEqual(await store.searchDocuments('100%_'), []);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
 
