@@ -72,7 +72,7 @@ export async function runTimeline(args: string[]): Promise<number> {
   const who = actorArg(values.actor[0]);
   const store = await openStore(values);
   try {
-    const { events } = await store.events({ status: 'occurred', ...filter });
+    const { events } = await store.contacts({ status: 'occurred', ...filter });
     const days = events.map((e) => ({
       day: e.date.start === e.date.end ? e.date.start : `${e.date.start ?? '…'}..${e.date.end ?? '…'}`,
       mode: e.mode,

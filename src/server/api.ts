@@ -169,7 +169,7 @@ export function apiHandler(o: ApiOptions) {
         if (q.getAll('actor').length !== 1) throw new HttpError(400, "'actor' is required, once");
         const f = filterOf(q);
         const who = f.actors![0];
-        const { total, events } = await o.store.events({ ...f, status: 'occurred' });
+        const { total, events } = await o.store.contacts({ ...f, status: 'occurred' });
         return send(res, 200, {
           actor: q.get('actor'),
           total,

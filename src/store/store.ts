@@ -15,7 +15,7 @@ import {
   toRecord,
 } from '../events/merge.js';
 import type { ExportSource } from '../records/export.js';
-import type { DocumentRecord, EventRecord, QuoteRecord } from '../records/types.js';
+import type { DocumentRecord, EventRecord, ParticipantRecord, QuoteRecord } from '../records/types.js';
 import type { Db } from './db.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { openPglite } from './pglite.js';
@@ -79,8 +79,44 @@ export const OVERVIEW_COLUMNS = [
   'participants',
 ] as const;
 
+/** An overview row: [id, start, end, precision, mode, status, reports, confidence, participants]. */
+export type OverviewRow = [
+  string,
+  string | null,
+  string | null,
+  EventRecord['date']['precision'],
+  EventRecord['mode'],
+  EventRecord['status'],
+  number,
+  number,
+  Array<[string, string | null, ParticipantRecord['kind'], string | null]>,
+];
+
+/** An event as an overview row describes it. */
+export interface OverviewEvent {
+  id: string;
+  date: Pick<EventRecord['date'], 'start' | 'end' | 'precision'>;
+  mode: EventRecord['mode'];
+  status: EventRecord['status'];
+  reports: number;
+  confidence: number;
+  participants: Array<Pick<ParticipantRecord, 'name' | 'wikidata' | 'kind' | 'country'>>;
+}
+
+export function fromOverviewRow(r: OverviewRow): OverviewEvent {
+  return {
+    id: r[0],
+    date: { start: r[1], end: r[2], precision: r[3] },
+    mode: r[4],
+    status: r[5],
+    reports: r[6],
+    confidence: r[7],
+    participants: r[8].map(([name, wikidata, kind, country]) => ({ name, wikidata, kind, country })),
+  };
+}
+
 /** An event's overview row: what a timeline mark or a network edge needs, nothing more. */
-export function overviewRow(r: EventRecord): unknown[] {
+export function overviewRow(r: EventRecord): OverviewRow {
   return [
     r.id,
     r.date.start,
@@ -456,16 +492,41 @@ export class Store {
     return { w: where.length ? `WHERE ${where.join(' AND ')}` : '', params, p };
   }
 
-  /** Events matching a filter, in timeline order, with the total before paging. */
+  /** Events matching a filter, in timeline order, with the total before paging (one query). */
   async events(f: EventFilter = {}): Promise<{ total: number; events: EventRecord[] }> {
     const { w, params, p } = Store.whereOf(f);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
-    const rows = await this.db.query<{ record: EventRecord }>(
-      `SELECT e.record FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id
+    const rows = await this.db.query<{ record: EventRecord; n: number }>(
+      `SELECT e.record, count(*) OVER ()::int AS n FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id
        LIMIT ${p(f.limit ?? 1000)} OFFSET ${p(f.offset ?? 0)}`,
       params,
     );
-    return { total: Number(n), events: rows.map((r) => r.record) };
+    // a page past the end has no rows to carry the total: count apart
+    const total = rows.length ? Number(rows[0].n) : await this.count(f);
+    return { total, events: rows.map((r) => r.record) };
+  }
+
+  /** How many events match a filter. */
+  async count(f: EventFilter = {}): Promise<number> {
+    const { w, params } = Store.whereOf(f);
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params);
+    return Number(n);
+  }
+
+  /**
+   * Events matching a filter in their compact form (no mentions or sentences), in timeline order,
+   * with the total before paging: what a timeline of contacts needs, read from the overview rows.
+   */
+  async contacts(f: EventFilter = {}): Promise<{ total: number; events: OverviewEvent[] }> {
+    const { w, params, p } = Store.whereOf(f);
+    const rows = await this.db.query<{ o: OverviewRow; n: number }>(
+      `SELECT e.overview AS o, count(*) OVER ()::int AS n FROM events e ${w} ORDER BY e.date_lo NULLS LAST, e.id
+       LIMIT ${p(f.limit ?? 1000)} OFFSET ${p(f.offset ?? 0)}`,
+      params,
+    );
+    return {
+      total: rows.length ? Number(rows[0].n) : await this.count(f),
+      events: rows.map((r) => fromOverviewRow(r.o)),
+    };
   }
 
   /**
