@@ -417,9 +417,11 @@ export class Store {
       const ids = changed.map((r) => r.ev.id);
       await tx.query('DELETE FROM event_index WHERE event_id = ANY($1)', [ids]);
       // a person who replaced the state that stood for them: the state is no longer a participant
+      // (rows found through the primary key by event id; a join on the list made the planner scan the table)
       await tx.query(
-        'DELETE FROM event_participants p USING unnest($1::text[], $2::text[]) AS t(id, keys) WHERE p.event_id = t.id AND NOT (p.key = ANY(string_to_array(t.keys, chr(31))))',
-        [ids, changed.map((r) => r.ev.participants.map(actorKey).join('\u001f'))],
+        `DELETE FROM event_participants p WHERE p.event_id = ANY($1::text[])
+           AND NOT (p.event_id || chr(31) || p.key = ANY($2::text[]))`,
+        [ids, changed.flatMap((r) => r.ev.participants.map((x) => `${r.ev.id}\u001f${actorKey(x)}`))],
       );
     }
     const idx = rows.flatMap((r) => indexEntries(r.ev).map((e) => ({ id: r.ev.id, ...e })));
