@@ -99,6 +99,15 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string }> =
     name: "an event's index entries found by event (they are replaced when the event changes)",
     sql: `CREATE INDEX event_index_event ON event_index (event_id);`,
   },
+  {
+    version: 6,
+    name: "each index entry carries its event's status class, keys and state flag (candidates filtered without reading events)",
+    sql: `
+      ALTER TABLE event_index ADD COLUMN status_class text, ADD COLUMN keys text[], ADD COLUMN has_state boolean;
+      UPDATE event_index i SET status_class = e.status_class, keys = e.keys, has_state = e.has_state
+        FROM events e WHERE e.id = i.event_id;
+    `,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS parley_migrations (

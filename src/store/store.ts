@@ -257,10 +257,15 @@ export class Store {
            AS t(k, keys, days, months, cls, has_state)
          JOIN LATERAL (
            SELECT e.id, e.state FROM events e WHERE e.id IN (
-             SELECT event_id FROM event_index WHERE key = ANY(string_to_array(t.keys, chr(31))) AND day = ANY(string_to_array(t.days, chr(31)))
-             UNION SELECT event_id FROM event_index WHERE key = ANY(string_to_array(t.keys, chr(31))) AND month = ANY(string_to_array(t.months, chr(31))))
-           AND e.status_class = t.cls
-           AND (e.keys @> string_to_array(t.keys, chr(31)) OR e.keys <@ string_to_array(t.keys, chr(31)) OR e.has_state OR t.has_state)
+             SELECT event_id FROM event_index i
+             WHERE i.key = ANY(string_to_array(t.keys, chr(31))) AND i.day = ANY(string_to_array(t.days, chr(31)))
+               AND i.status_class = t.cls
+               AND (i.keys @> string_to_array(t.keys, chr(31)) OR i.keys <@ string_to_array(t.keys, chr(31)) OR i.has_state OR t.has_state)
+             UNION
+             SELECT event_id FROM event_index i
+             WHERE i.key = ANY(string_to_array(t.keys, chr(31))) AND i.month = ANY(string_to_array(t.months, chr(31)))
+               AND i.status_class = t.cls
+               AND (i.keys @> string_to_array(t.keys, chr(31)) OR i.keys <@ string_to_array(t.keys, chr(31)) OR i.has_state OR t.has_state))
          ) e ON true`,
         [
           looks.map((l) => `${l.di}|${l.ri}`),
@@ -424,10 +429,21 @@ export class Store {
         [ids, changed.flatMap((r) => r.ev.participants.map((x) => `${r.ev.id}\u001f${actorKey(x)}`))],
       );
     }
-    const idx = rows.flatMap((r) => indexEntries(r.ev).map((e) => ({ id: r.ev.id, ...e })));
+    const idx = rows.flatMap((r) => indexEntries(r.ev).map((e) => ({ ev: r.ev, ...e })));
     await tx.query(
-      'INSERT INTO event_index (event_id, key, day, month) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
-      [idx.map((e) => e.id), idx.map((e) => e.key), idx.map((e) => e.day), idx.map((e) => e.month)],
+      `INSERT INTO event_index (event_id, key, day, month, status_class, keys, has_state)
+       SELECT t.id, t.key, t.day, t.month, t.cls, string_to_array(t.keys, chr(31)), t.has_state
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
+         AS t(id, key, day, month, cls, keys, has_state)`,
+      [
+        idx.map((e) => e.ev.id),
+        idx.map((e) => e.key),
+        idx.map((e) => e.day),
+        idx.map((e) => e.month),
+        idx.map((e) => STATUS_CLASS[e.ev.status]),
+        idx.map((e) => e.ev.keys.join('\u001f')),
+        idx.map((e) => e.ev.participants.some((p) => p.kind === 'state')),
+      ],
     );
     const ps = rows.flatMap((r) => r.ev.participants.map((p) => ({ id: r.ev.id, p })));
     await tx.query(
