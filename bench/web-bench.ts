@@ -8,10 +8,10 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { ingest } from '../src/extract.js';
 import { webRoot } from '../src/server/static.js';
 import { Store } from '../src/store/store.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../test/helpers/chromium.js';
 import { generate } from './generate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,8 +23,7 @@ const arg = (name: string, def: string) => {
 
 async function main() {
   const n = Number(arg('--docs', '4000'));
-  const chromiumPath = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath} (apt-get install -y chromium)`);
+  if (!hasChromium()) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
   const corpus = join(root, '.bench', `corpus-${n}.jsonl`);
   const dir = join(root, '.bench', `web-store-${n}`);
   if (!existsSync(corpus)) await generate(corpus, n, 42);
@@ -53,17 +52,7 @@ async function main() {
   let bundle = 0;
   for (const f of await readdir(assets)) bundle += statSync(join(assets, f)).size;
 
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const loads: Array<{
     overview: number;
     db: number;

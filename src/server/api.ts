@@ -6,8 +6,9 @@ import { toDocument } from '../ingest/normalize.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import { actorArg, isActor, parseBetween } from '../query-args.js';
 import { EXPORT_FORMATS, type ExportFormat, writeExport } from '../records/export.js';
+import { OVERVIEW_COLUMNS } from '../records/overview.js';
 import { CONTACT_MODES, EVENT_STATUSES } from '../records/types.js';
-import { type EventFilter, OVERVIEW_COLUMNS, type Store } from '../store/store.js';
+import type { EventFilter, Store } from '../store/store.js';
 import { OPENAPI } from './openapi.js';
 
 export class HttpError extends Error {

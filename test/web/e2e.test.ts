@@ -7,16 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createPipeline, ingest, loadActors } from '../../src/extract.js';
 import { apiHandler } from '../../src/server/api.js';
 import { staticHandler, webRoot } from '../../src/server/static.js';
 import { Store } from '../../src/store/store.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..', '..');
 const shots = join(root, 'test-results');
-const missing = !existsSync(CHROMIUM)
+const missing = !hasChromium()
   ? `Chromium not found at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)`
   : !existsSync(join(webRoot(), 'index.html'))
     ? 'the web app is not built (npm run build)'
@@ -63,17 +63,7 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     page.on('dialog', (d) => {
       dialogs.push(d.message());

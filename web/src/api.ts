@@ -1,4 +1,5 @@
 // The Parley HTTP API as the web app uses it. Types come from the record format itself.
+import { fromOverviewRow, type OverviewEvent, type OverviewRow } from '../../src/records/overview.js';
 import type {
   ContactMode,
   DocumentRecord,
@@ -8,47 +9,7 @@ import type {
   QuoteRecord,
 } from '../../src/records/types.js';
 
-export type { ContactMode, DocumentRecord, EventRecord, EventStatus, ParticipantRecord, QuoteRecord };
-
-export interface OverviewEvent {
-  id: string;
-  date: { start: string | null; end: string | null; precision: string };
-  mode: ContactMode;
-  status: EventStatus;
-  participants: Array<Pick<ParticipantRecord, 'name' | 'wikidata' | 'kind' | 'country'>>;
-  reports: number;
-  confidence: number;
-}
-
-/** A row of /api/overview: [id, start, end, precision, mode, status, reports, confidence, participants]. */
-type OverviewRow = [
-  string,
-  string | null,
-  string | null,
-  string,
-  ContactMode,
-  EventStatus,
-  number,
-  number,
-  Array<[string, string | null, string, string | null]>,
-];
-
-function fromRow(r: OverviewRow): OverviewEvent {
-  return {
-    id: r[0],
-    date: { start: r[1], end: r[2], precision: r[3] },
-    mode: r[4],
-    status: r[5],
-    reports: r[6],
-    confidence: r[7],
-    participants: r[8].map(([name, wikidata, kind, country]) => ({
-      name,
-      wikidata,
-      kind: kind as ParticipantRecord['kind'],
-      country,
-    })),
-  };
-}
+export type { ContactMode, DocumentRecord, EventRecord, EventStatus, OverviewEvent, ParticipantRecord, QuoteRecord };
 
 export interface Dossier {
   event: EventRecord;
@@ -87,7 +48,7 @@ export const api = {
   health: () => get<Health>('/api/health'),
   async overview(filter: URLSearchParams, signal?: AbortSignal) {
     const r = await get<{ total: number; truncated: boolean; events: OverviewRow[] }>('/api/overview', filter, signal);
-    return { total: r.total, truncated: r.truncated, events: r.events.map(fromRow) };
+    return { total: r.total, truncated: r.truncated, events: r.events.map(fromOverviewRow) };
   },
   dossier: (id: string) => get<Dossier>(`/api/events/${encodeURIComponent(id)}`),
   document: (id: string) => get<DocumentRecord & { text: string }>(`/api/documents/${encodeURIComponent(id)}`),

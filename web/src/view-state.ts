@@ -42,13 +42,7 @@ export function parseState(search: string): ViewState {
 }
 
 export function toSearch(s: ViewState): string {
-  const p = new URLSearchParams();
-  for (const a of s.actors) p.append('actor', a);
-  if (s.between) p.set('between', s.between);
-  if (s.mode) p.set('mode', s.mode);
-  if (s.status) p.set('status', s.status);
-  if (s.source) p.set('source', s.source);
-  if (s.text) p.set('text', s.text);
+  const p = filterParams(s);
   if (s.tab !== 'timeline') p.set('tab', s.tab);
   for (const l of s.lane) p.append('lane', l);
   if (s.lanes !== 'actor') p.set('lanes', s.lanes);
