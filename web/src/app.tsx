@@ -30,15 +30,25 @@ interface Loaded {
 }
 
 // The first view's events, asked for by boot.ts before this code arrived (or now, without it).
-type FirstView = { key: string; events: ReturnType<typeof api.overview> };
+type FirstView = {
+  key: string;
+  events: ReturnType<typeof api.overview>;
+  value?: Awaited<ReturnType<typeof api.overview>>;
+};
 const first: FirstView | null = (globalThis as { parleyFirstView?: FirstView }).parleyFirstView ?? null;
 
 /** The filtered events, and the user's own lanes (each fetched with the filter plus that actor). */
 function useOverview(state: ViewState, version: number) {
   const key = `${filterParams(state)}|${state.lane.join('\u0001')}|${version}`;
-  const [data, setData] = useState<Loaded | null>(null);
+  // the first view's events may have arrived before this code: then they are drawn in the first render
+  const [data, setData] = useState<Loaded | null>(() =>
+    first?.value && first.key === key && !state.lane.length
+      ? { key, total: first.value.total, truncated: first.value.truncated, events: first.value.events, lanes: null }
+      : null,
+  );
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (data?.key === key) return;
     const ac = new AbortController();
     setError(null);
     const base = filterParams(state);
