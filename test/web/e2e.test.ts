@@ -92,6 +92,20 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     const counts = await page.textContent('.counts');
     assert.match(counts ?? '', /contacts · \d+ articles/);
     await page.screenshot({ path: join(shots, 'web-timeline.png'), fullPage: true });
+    // a click on a mark of the chart opens the dossier of a contact of that day (the mark on top)
+    const [x, y, day] = ((await page.getAttribute('.timeline-chart', 'data-day-mark')) ?? '').split(',');
+    await page
+      .locator('.timeline-chart canvas')
+      .first()
+      .click({ position: { x: Number(x), y: Number(y) } });
+    await page.waitForSelector('aside.dossier mark.evidence-sentence');
+    const opened = new URL(page.url()).searchParams.get('event');
+    const clicked = (await (await fetch(`${base}/api/events/${opened}`)).json()) as {
+      event: { date: { start: string } };
+    };
+    assert.equal(clicked.event.date.start, day);
+    await page.goto(base);
+    await page.waitForSelector('.timeline-chart[data-marks]');
     // zoomed to the last month: the axis now labels days
     await page.click('.zoom button:has-text("month")');
     await page.waitForTimeout(200);

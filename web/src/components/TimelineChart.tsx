@@ -136,6 +136,31 @@ export function TimelineChart(props: { lanes: Lane[]; onOpen: (id: string) => vo
     // an empty chart is drawn while the events load (it readies the chart library meanwhile)
     if (lanes.length) {
       ref.current?.setAttribute('data-marks', String(series.reduce((n, s) => n + s.data.length, 0)));
+      // where the most isolated mark of a one-day contact is drawn (pixels in the chart), and its day:
+      // lets a test click a mark that no other covers
+      const marks = series.flatMap((x, k) =>
+        x.data.filter((d) => byId.get(d[2])?.date.precision === 'day').map((d) => ({ t: d[0], lane: d[1], k })),
+      );
+      marks.sort((a, b) => a.lane - b.lane || a.t - b.t);
+      let best: { t: number; lane: number; k: number } | null = null;
+      let bestGap = -1;
+      marks.forEach((m, i) => {
+        const prev = marks[i - 1]?.lane === m.lane ? m.t - marks[i - 1].t : Number.POSITIVE_INFINITY;
+        const next = marks[i + 1]?.lane === m.lane ? marks[i + 1].t - m.t : Number.POSITIVE_INFINITY;
+        const gap = Math.min(prev, next);
+        if (gap > bestGap) {
+          bestGap = gap;
+          best = m;
+        }
+      });
+      if (best) {
+        const { t, lane, k } = best;
+        const [x, y] = c.convertToPixel({ seriesIndex: k }, [t, lane]) as number[];
+        ref.current?.setAttribute(
+          'data-day-mark',
+          `${Math.round(x)},${Math.round(y)},${new Date(t).toISOString().slice(0, 10)}`,
+        );
+      }
       performance.mark('parley:timeline-drawn');
     }
   }, [lanes, onOpen]);
