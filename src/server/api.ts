@@ -160,7 +160,7 @@ export function apiHandler(o: ApiOptions) {
         const limit = int(q, 'limit', 50, 1, 500);
         const [events, quotes, documents] = await Promise.all([
           o.store.events({ text, limit }),
-          o.store.searchQuotes(text, limit),
+          o.store.quotes({ text, limit }),
           o.store.searchDocuments(text, limit),
         ]);
         return send(res, 200, { q: text, events: events.events, events_total: events.total, quotes, documents });

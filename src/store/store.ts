@@ -116,15 +116,6 @@ export class Store {
     return n;
   }
 
-  async hasDocument(id: string, hash: string): Promise<'same id' | 'same content' | null> {
-    const rows = await this.db.query<{ id: string }>('SELECT id FROM documents WHERE id = $1 OR content_hash = $2', [
-      id,
-      hash,
-    ]);
-    if (!rows.length) return null;
-    return rows.some((r) => r.id === id) ? 'same id' : 'same content';
-  }
-
   /** Stores one document and merges its reports into the events, all in one transaction. */
   async ingest(c: Contribution, text: string, publishedDay: string | null): Promise<IngestResult> {
     const [r] = await this.db.transaction((tx) => Store.ingestBatch(tx, [{ c, text, publishedDay }]));
@@ -511,11 +502,6 @@ export class Store {
     this.overviews.set(key, { stamp, value });
     if (this.overviews.size > 8) this.overviews.delete(this.overviews.keys().next().value!);
     return value;
-  }
-
-  /** Quotes whose text contains a phrase (case-insensitive), with their speakers and events. */
-  async searchQuotes(text: string, limit = 50): Promise<QuoteRecord[]> {
-    return this.quotes({ text, limit });
   }
 
   /** Documents whose title or text contains a phrase, with a short excerpt around the first hit. */

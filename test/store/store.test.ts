@@ -226,7 +226,7 @@ for (const backend of backends()) {
           ['b'],
         );
         assert.match((await store.searchDocuments('kremlin'))[0].excerpt, /the Kremlin said/);
-        assert.equal((await store.searchQuotes('ceasefire'))[0].speaker?.wikidata, 'Q39259');
+        assert.equal((await store.quotes({ text: 'ceasefire' }))[0].speaker?.wikidata, 'Q39259');
         assert.deepEqual(await store.searchDocuments('100%_'), []);
       } finally {
         await store.close();
