@@ -77,6 +77,11 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** A LIKE pattern for "contains this text", case-folded, with LIKE's own wildcards taken literally. */
+function contains(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export class Store {
   /** Recent overview answers, with the state of the events they were computed from (at most 8). */
   private readonly overviews = new Map<string, { stamp: string; value: { total: number; rows: string } }>();
@@ -419,7 +424,7 @@ export class Store {
       if (a.qids.length) parts.push(`SELECT event_id FROM event_participants WHERE wikidata = ANY(${p(a.qids)})`);
       if (!a.qids.length && a.names.length)
         parts.push(
-          `SELECT event_id FROM event_participants WHERE lower(name) LIKE ANY(${p(a.names.map((n) => `%${n.toLowerCase()}%`))})`,
+          `SELECT event_id FROM event_participants WHERE lower(name) LIKE ANY(${p(a.names.map((n) => contains(n)))})`,
         );
       where.push(parts.length ? `e.id IN (${parts.join(' UNION ')})` : 'false');
     }
@@ -429,11 +434,11 @@ export class Store {
     if (f.status) where.push(`e.status = ${p(f.status)}`);
     if (f.source) {
       where.push(`EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id
-        AND (lower(d.source) LIKE ${p(`%${f.source.toLowerCase()}%`)} OR lower(coalesce(m.attributed_to, '')) LIKE ${p(`%${f.source.toLowerCase()}%`)}))`);
+        AND (lower(d.source) LIKE ${p(contains(f.source))} OR lower(coalesce(m.attributed_to, '')) LIKE ${p(contains(f.source))}))`);
     }
     if (f.text)
       where.push(
-        `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND lower(m.sentence) LIKE ${p(`%${f.text.toLowerCase()}%`)})`,
+        `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND lower(m.sentence) LIKE ${p(contains(f.text))})`,
       );
     return { w: where.length ? `WHERE ${where.join(' AND ')}` : '', params, p };
   }
@@ -506,7 +511,7 @@ export class Store {
 
   /** Documents whose title or text contains a phrase, with a short excerpt around the first hit. */
   async searchDocuments(text: string, limit = 50): Promise<Array<DocumentRecord & { excerpt: string }>> {
-    const like = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = contains(text);
     const rows = await this.db.query<DocumentRecord & { body: string }>(
       `SELECT id, title, url, source, published, published_basis, text AS body FROM documents
        WHERE lower(coalesce(title, '')) LIKE $1 OR lower(text) LIKE $1 ORDER BY published DESC NULLS LAST, id LIMIT $2`,
@@ -567,14 +572,11 @@ export class Store {
       where.push(`event_id = $${params.length}`);
     }
     if (f.text) {
-      params.push(`%${f.text.toLowerCase()}%`);
+      params.push(contains(f.text));
       where.push(`lower(text) LIKE $${params.length}`);
     }
     if (f.speaker) {
-      params.push(
-        f.speaker.qids,
-        f.speaker.names.map((n) => `%${n.toLowerCase()}%`),
-      );
+      params.push(f.speaker.qids, f.speaker.names.map(contains));
       where.push(
         `(speaker_wikidata = ANY($${params.length - 1}) OR lower(coalesce(speaker_name, '')) LIKE ANY($${params.length}))`,
       );
