@@ -228,6 +228,10 @@ for (const backend of backends()) {
         assert.match((await store.searchDocuments('kremlin'))[0].excerpt, /the Kremlin said/);
         assert.equal((await store.quotes({ text: 'ceasefire' }))[0].speaker?.wikidata, 'Q39259');
         assert.deepEqual(await store.searchDocuments('100%_'), []);
+        // a wildcard in any 'contains' filter is only itself
+        assert.equal((await store.events({ text: '%' })).total, 0);
+        assert.equal((await store.events({ source: '_' })).total, 0);
+        assert.equal((await store.events({ text: 'kremlin' })).total, 1);
       } finally {
         await store.close();
       }
