@@ -17,19 +17,21 @@ export async function runServe(args: string[]): Promise<number> {
     throw new Error(`--port must be 0-65535, got '${values.port}'`);
   const host = values.host ?? '127.0.0.1';
   const store = await openStore(values);
-  let pipeline: Pipeline | null = null;
+  // one actor base, loaded when first needed, for the pipeline and for the dossiers' labels
   let actors: ActorBase | null = null;
+  const kb = () => {
+    actors ??= loadActors();
+    return actors;
+  };
+  let pipeline: Pipeline | null = null;
   const token = process.env.PARLEY_TOKEN || null;
   const server = createServer(
     apiHandler({
       store,
       token,
-      pipeline: () => (pipeline ??= createPipeline()),
+      pipeline: () => (pipeline ??= createPipeline({ actors: kb() })),
       fallback: staticHandler(),
-      labelOf: (qid) => {
-        actors ??= loadActors();
-        return actors.labelOf(qid);
-      },
+      labelOf: (qid) => kb().labelOf(qid),
     }),
   );
   await new Promise<void>((r) => server.listen(port, host, r));

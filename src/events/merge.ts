@@ -193,6 +193,14 @@ export function choose(cands: EventState[], r: ContactReport): EventState | unde
   return matches.find((m) => day && m.dates.some((d) => dayOf(d) === day)) ?? matches[0];
 }
 
+/**
+ * The id of a new contact whose natural id is taken (the same parties and day, another contact): a
+ * suffix from the document that reported it first. One rule for `parley extract` and the store.
+ */
+export function otherContactId(id: string, docId: string): string {
+  return `${id}_${createHash('sha256').update(docId).digest('hex').slice(0, 6)}`;
+}
+
 export function createEvent(r: ContactReport, docId: string): EventState {
   const keys = [...new Set(r.participants.map(actorKey))].sort();
   const anchor = dayOf(r.date) ?? `undated:${r.mentions[0].document}:${r.mentions[0].start}`;

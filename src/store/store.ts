@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { actorKey } from '../actors/refs.js';
 import type { Contribution } from '../events/contribution.js';
+import { EventIndex } from '../events/index.js';
 import {
   absorb,
   choose,
@@ -11,6 +12,7 @@ import {
   type EventState,
   indexEntries,
   lookupFor,
+  otherContactId,
   STATUS_CLASS,
   toRecord,
 } from '../events/merge.js';
@@ -214,18 +216,14 @@ export class Store {
 
     // merge in memory, document by document
     const touched = new Map<string, { ev: EventState; isNew: boolean; creator: string }>();
-    const overlaps = (ev: EventState, look: ReturnType<typeof lookupFor>) =>
-      indexEntries(ev).some(
-        (e) =>
-          look.keys.includes(e.key) &&
-          ((e.day && look.days.includes(e.day)) || (e.month && look.months.includes(e.month))),
-      );
+    // the batch's own events, created or changed, found as the in-memory accumulator finds them
+    const batchIndex = new EventIndex();
     const perDoc = stored.map(() => ({ events: new Set<EventState>(), reports: [] as EventState[] }));
     for (const l of looks) {
       const docId = stored[l.di].c.document.id;
-      // stored events changed earlier in this batch are seen as they are now, with their index as it is now
+      // stored events changed earlier in this batch are taken from memory, through the batch's index
       const cands = (found.get(`${l.di}|${l.ri}`) ?? []).filter((e) => !touched.has(e.id));
-      for (const t of touched.values()) if (overlaps(t.ev, l.look)) cands.push(t.ev);
+      for (const ev of batchIndex.candidates(l.look)) cands.push(ev);
       let ev = choose(cands, l.r);
       if (ev) {
         absorb(ev, l.r, docId);
@@ -233,9 +231,10 @@ export class Store {
       } else {
         ev = createEvent(l.r, docId);
         // another new contact with the same id (same parties and day, another mode): a suffix
-        if (touched.has(ev.id)) ev.id = `${ev.id}_${contentHash(docId).slice(0, 6)}`;
+        if (touched.has(ev.id)) ev.id = otherContactId(ev.id, docId);
         touched.set(ev.id, { ev, isNew: true, creator: docId });
       }
+      batchIndex.file(ev);
       perDoc[l.di].events.add(ev);
       perDoc[l.di].reports.push(ev);
     }
@@ -251,7 +250,7 @@ export class Store {
       for (const t of fresh) {
         if (!taken.has(t.ev.id)) continue;
         touched.delete(t.ev.id);
-        t.ev.id = `${t.ev.id}_${contentHash(t.creator).slice(0, 6)}`;
+        t.ev.id = otherContactId(t.ev.id, t.creator);
         touched.set(t.ev.id, t);
       }
     }

@@ -51,11 +51,12 @@ describe('web app (Chromium)', { skip: missing ?? false }, () => {
     store = await Store.open({ dir: join(dir, 'db') });
     await ingest(store, [join(root, 'samples'), join(root, 'test/fixtures/styles.jsonl'), join(dir, 'xss.jsonl')]);
     const actors = loadActors();
+    const pipeline = createPipeline({ actors });
     server = createServer(
       apiHandler({
         store,
         token: 'e2e-token',
-        pipeline: () => createPipeline(),
+        pipeline: () => pipeline,
         fallback: staticHandler(),
         labelOf: (q) => actors.labelOf(q),
       }),

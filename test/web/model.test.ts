@@ -3,18 +3,19 @@ import { describe, it } from 'node:test';
 import { autoLanes, type CompactEvent, formatDate, laneLabel, markDay, network } from '../../web/src/model.js';
 
 const P = {
-  macron: { name: 'Emmanuel Macron', wikidata: 'Q3052772', kind: 'person', country: 'FRA' },
-  putin: { name: 'Vladimir Putin', wikidata: 'Q7747', kind: 'person', country: 'RUS' },
-  scholz: { name: 'Olaf Scholz', wikidata: 'Q61053', kind: 'person', country: 'DEU' },
-  aide: { name: 'An Aide', wikidata: null, kind: 'person', country: null },
+  macron: { name: 'Emmanuel Macron', wikidata: 'Q3052772', kind: 'person' as const, country: 'FRA' },
+  putin: { name: 'Vladimir Putin', wikidata: 'Q7747', kind: 'person' as const, country: 'RUS' },
+  scholz: { name: 'Olaf Scholz', wikidata: 'Q61053', kind: 'person' as const, country: 'DEU' },
+  aide: { name: 'An Aide', wikidata: null, kind: 'person' as const, country: null },
 };
 const ev = (id: string, start: string | null, end: string | null, ps: CompactEvent['participants']): CompactEvent => ({
   id,
-  date: { start, end, precision: start === end ? 'day' : 'range' },
+  date: { start, end, precision: start === null ? 'unknown' : start === end ? 'day' : 'range' },
   mode: 'phone',
   status: 'occurred',
   participants: ps,
   reports: 1,
+  confidence: 0.9,
 });
 
 describe('web model', () => {

@@ -1,15 +1,10 @@
 // What the views draw, computed from the compact events: lanes, marks and the contact network.
 // Pure functions with no DOM, tested on their own (test/web/model.test.ts).
+import type { OverviewEvent } from '../../src/records/overview.js';
 import type { ContactMode, EventStatus } from '../../src/records/types.js';
 
-export interface CompactEvent {
-  id: string;
-  date: { start: string | null; end: string | null; precision: string };
-  mode: ContactMode;
-  status: EventStatus;
-  participants: Array<{ name: string; wikidata: string | null; kind: string; country: string | null }>;
-  reports: number;
-}
+/** An event as the timeline and the network draw it: the overview row, decoded. */
+export type CompactEvent = OverviewEvent;
 
 export const MODE_LABEL: Record<ContactMode, string> = {
   phone: 'Phone call',
