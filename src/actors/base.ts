@@ -187,7 +187,8 @@ export class ActorBase {
   }
 
   surnameCandidates(key: string): Person[] {
-    return (this.surnames.get(key) ?? []).map((i) => this.persons[i]);
+    const list = this.surnames.get(key);
+    return list ? list.map((i) => this.persons[i]) : [];
   }
 
   country(iso3: string): Country | undefined {

@@ -13,6 +13,7 @@ import type {
   MentionRecord,
   QuoteRecord,
 } from '../records/types.js';
+import { own } from '../util/text.js';
 import { isContact } from './merge.js';
 
 export interface DatedReport {
@@ -42,12 +43,6 @@ export interface Contribution {
   reports: ContactReport[];
   /** `report` is the index of the report the quote was said in, or null. */
   quotes: Array<Omit<QuoteRecord, 'event'> & { report: number | null }>;
-}
-
-/** A copy that does not keep the whole document alive (V8 slices share their parent string). */
-export function own(s: string): string {
-  // flattening " " + s allocates a fresh string; slicing the space off keeps only that fresh copy alive
-  return s.length ? ` ${s}`.slice(1) : s;
 }
 
 export function documentRecord(a: Annotated): DocumentRecord {

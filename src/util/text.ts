@@ -30,31 +30,59 @@ const NON_ASCII_LETTER = /[\u0080-\u2018\u201A-\uFFFF]/;
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
 
+/** A copy that does not keep a whole document alive (V8 slices share their parent string). */
+export function own(s: string): string {
+  // flattening " " + s allocates a fresh string; slicing the space off keeps only that fresh copy alive
+  return s.length ? ` ${s}`.slice(1) : s;
+}
+
+interface WordShape {
+  raw: string;
+  text: string;
+  norm: string;
+  cap: boolean;
+  possessive: boolean;
+}
+// the same words recur across a corpus: each distinct raw word is shaped once (bounded cache)
+const SHAPES = new Map<string, WordShape>();
+const SHAPES_MAX = 200_000;
+
+function shapeOf(raw: string): WordShape {
+  let w = raw;
+  let possessive = false;
+  // trailing punctuation that belongs to the sentence, not the word
+  while (w.length > 1 && /[.'’-]$/.test(w) && !(w.endsWith('.') && KEEP_DOT.test(w))) w = w.slice(0, -1);
+  const pm = /^(.+?)['’]s$/.exec(w);
+  if (pm && pm[1].length > 1) {
+    w = pm[1];
+    possessive = true;
+  } else if (/[sS]['’]$/.test(raw) && raw.length > 2) {
+    possessive = true; // "Allies’"
+  }
+  return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap: /^[\p{Lu}]/u.test(w), possessive };
+}
+
 /** Word tokens with character offsets relative to `base`. Possessive endings are split off. */
 export function wordTokens(text: string, base = 0): WordToken[] {
   const out: WordToken[] = [];
   const re = NON_ASCII_LETTER.test(text) ? WORD : WORD_ASCII;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let w = m[0];
-    let possessive = false;
-    // trailing punctuation that belongs to the sentence, not the word
-    while (w.length > 1 && /[.'’-]$/.test(w) && !(w.endsWith('.') && KEEP_DOT.test(w))) w = w.slice(0, -1);
-    const pm = /^(.+?)['’]s$/.exec(w);
-    if (pm && pm[1].length > 1) {
-      w = pm[1];
-      possessive = true;
-    } else if (/[sS]['’]$/.test(m[0]) && m[0].length > 2) {
-      possessive = true; // "Allies’"
+    const raw = m[0];
+    let shape = SHAPES.get(raw);
+    if (!shape) {
+      if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
+      shape = shapeOf(own(raw));
+      SHAPES.set(shape.raw, shape);
     }
     const start = base + m.index;
     out.push({
-      text: w,
-      norm: normalizeName(w).replace(/\.$/, ''),
+      text: shape.text,
+      norm: shape.norm,
       start,
-      end: start + w.length,
-      cap: /^[\p{Lu}]/u.test(w),
-      possessive,
+      end: start + shape.text.length,
+      cap: shape.cap,
+      possessive: shape.possessive,
     });
   }
   return out;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relevantSentences, splitSentences } from '../../src/pipeline/stages/sentences.js';
+import { relevantParagraph, relevantSentences, splitSentences } from '../../src/pipeline/stages/sentences.js';
 
 describe('sentences', () => {
   it('splits at terminal punctuation with exact offsets and keeps closing quotes', () => {
@@ -58,5 +58,28 @@ describe('sentences', () => {
       ],
     );
     for (const s of ss) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+  it('reads a paragraph only when a contact trigger could fire in it or it holds a quotation', () => {
+    const yes = [
+      'Scholz called Macron on Monday.',
+      'The president welcomed his Kenyan counterpart to the White House.',
+      'She was received by the Emir in Doha.',
+      'The two ministers held lengthy discussions in Ankara.',
+      'They sat down with the delegation.',
+      'The envoy wrote to the secretary-general.',
+      'The call lasted an hour.',
+      'He visited Kyiv.',
+      '“We will not give in,” the minister said.',
+    ];
+    const no = [
+      'A government spokesperson declined to comment.',
+      'Opposition lawmakers criticised what they called a lack of transparency.',
+      'The region received aid worth $2 billion.',
+      'The hostage crisis entered its third week.',
+      'Visitors were turned away at the border.',
+      'Several capitals called for an independent investigation.',
+    ];
+    for (const t of yes) assert.equal(relevantParagraph(t), true, t);
+    for (const t of no) assert.equal(relevantParagraph(t), false, t);
   });
 });

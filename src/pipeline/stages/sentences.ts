@@ -84,9 +84,20 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-// a paragraph worth reading: it has a word that can report a contact, or a quotation
-const RELEVANT =
-  /\b(?:call(?:s|ed|ing)?(?!\s+(?:for|on|it|them)\b)|phon\w*|telephon\w*|rang|dialled|dialed|spok\w*|speak\w*|talk\w*|confer(?:red|ring|s)?\b|conversations?|video\w*|virtual\w*|summits?|met|meet\w*|host\w*|welcom\w*|receiv\w*|visit\w*|joined|convened|wrote|letters?|messages?|tête-à-tête)\b|[“"‘]|(?:^|\s)'\w/i;
+// A paragraph worth reading has a word that one of the contact triggers (stages/triggers.ts) is built
+// on, in the form the trigger needs, or a quotation. The forms are tight on purpose: "spokesperson",
+// "hostage", "visitors", "what they called a lack", "received aid" never start a trigger, and a
+// paragraph that cannot yield a trigger or a quote is never tokenised.
+const CONTACT_WORD =
+  /\b(?:calls?\b(?!\s+(?:for|on|it|them)\b)|phon(?:e|ed|es)\b|telephon\w*|rang|dialled|dialed|spoke|spoken|speak(?:s|ing)?\b|talk(?:s|ed|ing)?\b|conferred|conversations?|video\w*|virtual(?:ly)?\b|summits?|met|meet(?:s|ing|ings)?\b|sat down|sit down|host(?:s|ed|ing)?\b|visit(?:s|ed|ing)?\b|joined by|convened|wrote to|letters? (?:to|from)|(?:letter|message) to|exchanged letters|(?:received|hosted|welcomed) by|(?:held|hold|holds|holding|had)\s+(?:[\w-]+\s+){0,2}(?:discussions|consultations|negotiations)|tête-à-tête)\b|[“"‘]|(?:^|\s)'\w/i;
+// verbs that report a contact only before a name or a pronoun ("called Macron", "welcomed his guest")
+const CONTACT_VERB_BEFORE_NAME =
+  /\b(?:[Cc]all(?:ed|s)?|[Ww]elcom(?:ed|es)|[Rr]eceiv(?:ed|es))(?:\s+up)?\s+(?:[A-Z]|(?:his|her|their|him|the)\b)/;
+
+/** Whether a paragraph can report a contact or hold a quotation. */
+export function relevantParagraph(text: string): boolean {
+  return CONTACT_WORD.test(text) || CONTACT_VERB_BEFORE_NAME.test(text);
+}
 
 /**
  * Sentences of the paragraphs that can matter: the first two (the lede names who is in play) and any
@@ -102,7 +113,7 @@ export function relevantSentences(text: string): Sentence[] {
   let paragraph = 0;
   for (let m = paraRe.exec(text); m; m = paraRe.exec(text)) {
     if (!m[0].trim()) continue;
-    if (paragraph < 2 || RELEVANT.test(m[0])) {
+    if (paragraph < 2 || relevantParagraph(m[0])) {
       if (parts.length) joinedLength += 2;
       chosen.push({ at: m.index, joinedAt: joinedLength, paragraph });
       parts.push(m[0]);
