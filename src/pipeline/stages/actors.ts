@@ -346,7 +346,12 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
       let sur: Atom | null = null;
       for (let len = 3; len >= 1 && !sur; len--) {
         if (i + len > n) continue;
-        const key = len === 1 ? norms[i] : len === 2 ? `${norms[i]} ${norms[i + 1]}` : `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
+        const key =
+          len === 1
+            ? norms[i]
+            : len === 2
+              ? `${norms[i]} ${norms[i + 1]}`
+              : `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
         const cands = kb.surnameCandidates(key);
         if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
       }
