@@ -6,7 +6,7 @@ import { contribute } from './events/contribution.js';
 import { type Document, InputError } from './ingest/document.js';
 import { type NormalizeOptions, toDocument } from './ingest/normalize.js';
 import { readInputs } from './ingest/read.js';
-import { PipelinePool } from './parallel/pool.js';
+import { PipelinePool, SPLIT_AT } from './parallel/pool.js';
 import { defaultStages, Pipeline } from './pipeline/runner.js';
 import type { RecordSet } from './records/types.js';
 import { contentHash, type Store } from './store/store.js';
@@ -14,7 +14,10 @@ import { loadAnchors } from './time/anchors.js';
 
 export interface ExtractOptions extends NormalizeOptions {
   actors?: ActorBase;
-  /** Pipeline threads; 1 runs in this thread. Small inputs always run here. */
+  /**
+   * Pipeline threads, this one included: 1 runs everything here; 2 tokenises here and runs the later
+   * stages in one worker; more run the whole pipeline in jobs − 1 workers. Small inputs always run here.
+   */
   jobs?: number;
   anchorsFile?: string;
   onError?: (e: InputError) => void;
@@ -37,21 +40,29 @@ export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string;
 export async function extract(
   paths: string[],
   opts: ExtractOptions = {},
-): Promise<{ records: RecordSet; errors: InputError[] }> {
+): Promise<{ records: RecordSet; errors: InputError[]; threads: { workers: number; splitAt: string | null } }> {
   const acc = new EventAccumulator();
   const errors: InputError[] = [];
   const seen = new Set<string>();
   const jobs = opts.jobs ?? 1;
   let n = 0;
   // Documents are read one at a time; with several jobs they go to worker threads in small batches
-  // once the input proves larger than a handful of documents (a worker costs a model load).
+  // once the input proves larger than a handful of documents (a worker costs a model load). With two
+  // jobs, this thread runs the first stages (tokenisation) and one worker the rest.
+  const workers = jobs - 1;
+  const from = workers === 1 ? SPLIT_AT : undefined;
   let pipeline: Pipeline | null = null;
+  let head: Pipeline | null = null;
   let pool: PipelinePool | null = null;
   let pending: Document[] = [];
   const BATCH = 16;
   const flushPending = async () => {
     if (!pending.length) return;
-    if (pool) await pool.submit(pending);
+    if (pool && from) {
+      head ??= createPipeline(opts).split(from)[0];
+      const h = head;
+      await pool.submit(pending.map((d) => h.run(d)));
+    } else if (pool) await pool.submit(pending);
     else {
       pipeline ??= createPipeline(opts);
       for (const d of pending) acc.add(pipeline.run(d));
@@ -67,15 +78,20 @@ export async function extract(
     if (seen.has(r.id)) continue; // the same document twice adds nothing
     seen.add(r.id);
     pending.push(r);
-    if (!pool && jobs > 1 && n + pending.length > 64) {
-      pool = new PipelinePool(jobs, (c) => acc.merge(c), opts.anchorsFile);
+    if (!pool && workers > 0 && n + pending.length > 64) {
+      pool = new PipelinePool(workers, (c) => acc.merge(c), opts.anchorsFile, from);
     }
     if (pending.length >= (pool ? BATCH : 1)) await flushPending();
-    opts.onDocument?.(++n);
+    n++; // (not inside the optional call below: without a callback its argument is never evaluated)
+    opts.onDocument?.(n);
   }
   await flushPending();
   if (pool) await pool.close();
-  return { records: acc.result(), errors };
+  return {
+    records: acc.result(),
+    errors,
+    threads: { workers: pool ? workers : 0, splitAt: pool ? (from ?? null) : null },
+  };
 }
 
 export interface TextInput {

@@ -9,9 +9,10 @@ import { runServe } from './serve.js';
 const HELP = `parley — a verified timeline of diplomatic contacts
 
 Usage:
-  parley extract INPUTS… [--json] [--published YYYY-MM-DD] [--anchors FILE]
+  parley extract INPUTS… [--json] [--published YYYY-MM-DD] [--anchors FILE] [--jobs N]
       Read articles (.txt .md .html .jsonl, directories, or - for JSON Lines on stdin) and print
-      the contacts they report, merged across documents. --json prints the record set.
+      the contacts they report, merged across documents. --json prints the record set. --jobs:
+      threads (default one per core, at most 8; the output is the same with any number).
   parley eval GOLD.json INPUTS… [--verbose]
       Extract and score against a gold file (same figures as shared/eval/score.mjs).
   parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]

@@ -4,12 +4,20 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Contribution } from '../events/contribution.js';
 import type { Document } from '../ingest/document.js';
+import type { Annotated } from '../pipeline/types.js';
+import { pack } from './transfer.js';
 
-/** Worker threads by default: none on a machine of two cores or fewer (merging needs a core of its own). */
+/**
+ * Pipeline threads by default, this one included: one per core, at most 8. With 2, this thread
+ * tokenises and merges while one worker runs the later stages; with more, the workers run the whole
+ * pipeline and this thread reads and merges.
+ */
 export function defaultJobs(): number {
-  const cores = availableParallelism();
-  return cores > 2 ? Math.min(cores - 1, 8) : 1;
+  return Math.max(1, Math.min(availableParallelism(), 8));
 }
+
+/** Where the pipeline is cut when this thread and one worker share it: sentences here, the rest there. */
+export const SPLIT_AT = 'triggers';
 
 export class PipelinePool {
   private readonly workers: Worker[];
@@ -24,10 +32,12 @@ export class PipelinePool {
     jobs: number,
     private readonly onContribution: (c: Contribution) => void,
     anchorsFile?: string,
+    /** The stage the workers start at (documents arrive annotated up to it); all stages when absent. */
+    private readonly from?: string,
   ) {
     const url = new URL('./worker.js', import.meta.url);
     this.workers = Array.from({ length: jobs }, () => {
-      const w = new Worker(url, { workerData: { anchorsFile } });
+      const w = new Worker(url, { workerData: { anchorsFile, from } });
       w.on('message', (m: { batch: number; contributions: Contribution[] }) => {
         this.ready.set(m.batch, m.contributions);
         this.flush();
@@ -40,13 +50,14 @@ export class PipelinePool {
     });
   }
 
-  /** Sends a batch; waits while too many batches are in flight (bounded memory). */
-  async submit(docs: Document[]): Promise<void> {
+  /** Sends a batch (annotated documents when the pool starts at a later stage); waits while too many batches are in flight (bounded memory). */
+  async submit(docs: Document[] | Annotated[]): Promise<void> {
     while (this.sent - this.delivered >= this.workers.length * 4 && !this.failure)
       await new Promise<void>((r) => (this.waiting = r));
     if (this.failure) throw this.failure;
     const w = this.workers[this.next++ % this.workers.length];
-    w.postMessage({ batch: this.sent++, docs });
+    const items = this.from ? (docs as Annotated[]).map(pack) : docs;
+    w.postMessage({ batch: this.sent++, items });
   }
 
   /** Waits for every batch, then stops the workers. */

@@ -16,6 +16,19 @@ export function defaultStages(anchors: Anchor[]): Stage[] {
 }
 
 export class Pipeline {
+  /**
+   * The pipeline cut in two before the stage named `at`: the first part's annotations are what the
+   * second part continues from (so two threads can each run one part, one document after another).
+   */
+  split(at: string): [Pipeline, Pipeline] {
+    const i = this.stages.findIndex((s) => s.name === at);
+    if (i < 0) throw new Error(`no stage named '${at}'`);
+    return [
+      new Pipeline(this.ctx.actors, this.stages.slice(0, i), !!this.timings),
+      new Pipeline(this.ctx.actors, this.stages.slice(i), !!this.timings),
+    ];
+  }
+
   readonly ctx: PipelineContext;
   /** Milliseconds spent in each stage, when timing is on (benchmarks). */
   readonly timings: Map<string, number> | null;
@@ -30,7 +43,7 @@ export class Pipeline {
   }
 
   run(doc: Document): Annotated {
-    const a: Annotated = {
+    return this.continue({
       doc,
       sentences: [],
       timexes: [],
@@ -39,7 +52,11 @@ export class Pipeline {
       frames: [],
       quotes: [],
       sources: [],
-    };
+    });
+  }
+
+  /** Runs this pipeline's stages over a document already annotated by earlier stages. */
+  continue(a: Annotated): Annotated {
     for (const stage of this.stages) {
       if (!this.timings) {
         stage.run(a, this.ctx);

@@ -93,6 +93,19 @@ const EXPLICIT_HINT = new RegExp(`\\b${MONTH_RE}(?:\\s|,|$)|\\b\\d{1,4}[-/.]\\d{
 /** Finds and resolves the temporal expressions of one sentence. Offsets are relative to `base`. */
 const ANY_HINT = new RegExp(`\\d|${MONTH_RE}|day|tonight|tomorrow|week|month|year|eve\\b|ago\\b`, 'i');
 
+// compiled once; every use below resets lastIndex (findTimes is not re-entrant)
+const LIST_DM = new RegExp(
+  `\\b${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+const LIST_MD = new RegExp(
+  `\\b${MONTH_RE}\\s+${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+const MONTH_DAY_AFTER = new RegExp(`^,?\\s*${MONTH_RE}\\s+\\d`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'gi');
+const BARE_MONTH = new RegExp(`\\b(?:in|during|since|early|late|mid)\\s*-?\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi');
+
 export function findTimes(sentence: string, base: number, ctx: TimeContext): TimeSpan[] {
   const out: TimeSpan[] = [];
   if (!ANY_HINT.test(sentence)) return out;
@@ -130,18 +143,11 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
   const futureAt = (idx: number) => FUTURE_CUE.test(sentence.slice(Math.max(0, idx - 80), idx + 40));
 
   // 1. Date lists: "on 28 and 31 January", "January 28 and 31", "on 3, 5 and 7 March 2022"
-  const listDM = new RegExp(
-    `\\b${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-  const listMD = new RegExp(
-    `\\b${MONTH_RE}\\s+${DAY_RE}((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${DAY_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
   for (const [re, order] of [
-    [listDM, 'dm'],
-    [listMD, 'md'],
+    [LIST_DM, 'dm'],
+    [LIST_MD, 'md'],
   ] as const) {
+    re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       let days: number[];
       let month: number;
@@ -330,7 +336,7 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       if (!free(m.index, m.index + m[0].length)) continue;
       // "Monday, March 14" is an explicit date: leave it to chrono
       if (
-        new RegExp(`^,?\\s*${MONTH_RE}\\s+\\d`, 'i').test(sentence.slice(m.index + m[0].length)) ||
+        MONTH_DAY_AFTER.test(sentence.slice(m.index + m[0].length)) ||
         /^,?\s*\d{1,2}\s+[a-z]/i.test(sentence.slice(m.index + m[0].length))
       )
         continue;
@@ -425,7 +431,8 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       }
     }
     // "August 2021", "in June 2021": a month with its year
-    const monthYear = new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'gi');
+    const monthYear = MONTH_YEAR;
+    monthYear.lastIndex = 0;
     for (let m = monthYear.exec(sentence); m; m = monthYear.exec(sentence)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const month = monthIndex(m[1]);
@@ -434,7 +441,8 @@ export function findTimes(sentence: string, base: number, ctx: TimeContext): Tim
       pushMonth(m, year, month, `'${m[0]}' (month)`);
     }
     // "in January" / "in March" without a year: chrono strict skips bare month names
-    const bareMonth = new RegExp(`\\b(?:in|during|since|early|late|mid)\\s*-?\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi');
+    const bareMonth = BARE_MONTH;
+    bareMonth.lastIndex = 0;
     for (let m = bareMonth.exec(sentence); m; m = bareMonth.exec(sentence)) {
       if (!pub || !free(m.index, m.index + m[0].length)) continue;
       const month = monthIndex(m[1]);

@@ -10,13 +10,15 @@ const IN_CONTACT =
 // space and close before one (so that apostrophes in "don't" or "Kyiv's" never end a quotation)
 const QUOTE_RE =
   /[“"]([^”"]{12,2000})[”"]|‘([^’]{12,2000}?)’(?!\w)|(?<![\w'])'(?=\w)([^'\n]{12,2000}?(?:\w'\w[^'\n]*?)*?[.,!?])'(?!\w)/g;
+const SPEECH_AFTER = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"‘]{1,80}?)\\s+${SPEECH}\\b)`, 'i');
+const SPEECH_BEFORE = new RegExp(`${SPEECH}\\b[^.“"]{0,60}[,:]?\\s*$`, 'i');
 
 function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | null {
   const text = a.doc.text;
   const persons = (m: ActorMention) => m.actor !== null || (m.kind === 'pronoun' && !m.plural);
   // after the quote: ,” said X / ,” X said / ,” the French President told … (the speaker is the subject, not the addressee)
   const after = text.slice(qEnd, qEnd + 120);
-  const am = new RegExp(`^[\\s,.!?]*(?:(${SPEECH})\\s+|([^.“"‘]{1,80}?)\\s+${SPEECH}\\b)`, 'i').exec(after);
+  const am = SPEECH_AFTER.exec(after);
   // a cue that ends in a colon introduces the next quotation, not this one
   const introducesNext = am && /^[^“"‘'.!?]*[:]\s*[“"‘']/.test(after.slice(am[0].length - 1));
   if (am && !/\n/.test(am[0]) && !introducesNext) {
@@ -29,7 +31,7 @@ function speakerNear(a: Annotated, qStart: number, qEnd: number): ActorRef | nul
   }
   // before the quote: X said: “…” / X told reporters, “…” / According to X, “…”
   const before = text.slice(Math.max(0, qStart - 160), qStart);
-  const bm = new RegExp(`${SPEECH}\\b[^.“"]{0,60}[,:]?\\s*$`, 'i').exec(before);
+  const bm = SPEECH_BEFORE.exec(before);
   if (bm) {
     const cueAt = qStart - before.length + bm.index;
     const sentStart = a.sentences.find((s) => s.start <= cueAt && cueAt < s.end)?.start ?? qStart - 200;
