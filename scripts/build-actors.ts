@@ -34,6 +34,13 @@ function foldSurname(s: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+/** Names compared across punctuation: "Grlić-Radman" and "Grlić Radman", "S. Jaishankar" and "S Jaishankar". */
+function foldName(s: string): string {
+  return normalizeName(s)
+    .replace(/[-.'’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 const PARTICLE = /^(?:BIN|BINT|IBN|AL|EL|VON|DER|VAN|DE|DA|DI|DU|LA|LE|DOS|DAS|DEL)$/;
 const list = (s: string | undefined) =>
   (s ?? '')
@@ -91,13 +98,35 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 const orgCodes = new Set(organizations.map((o) => o.code));
 
+/**
+ * Where a curated office is filed: an organisation's office under the organisation, whatever the
+ * person's own country; an office whose title names a country ("Prime Minister of the Netherlands")
+ * under that country; any other under the row's country.
+ */
+function officeCountry(o: Office, rowCountry: string): void {
+  o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? rowCountry) : rowCountry;
+  const m = /\bof (?:the )?(.+)$/.exec(o.title);
+  const other = m ? countryByName.get(normalizeName(m[1])) : undefined;
+  if (other && o.kind !== 'org') o.country = other.iso3;
+}
+
 // persons.tsv first, then ministers.tsv; a person in both (or twice) is one person with all the offices
 for (const [qid, name, aliases, country, offices] of [...tsvRows('persons.tsv'), ...tsvRows('ministers.tsv')]) {
-  const known = (qid && byQid.get(qid)) || byName.get(`${normalizeName(name)}|${country}`);
+  // one person across rows: by id, by name in a country, or by name where one row files them under an
+  // organisation they led (Stoltenberg under NATO and under Norway)
+  const known =
+    (qid && byQid.get(qid)) ||
+    byName.get(`${normalizeName(name)}|${country}`) ||
+    persons.find(
+      (x) =>
+        normalizeName(x.name) === normalizeName(name) &&
+        x.country !== country &&
+        (orgCodes.has(country) || orgCodes.has(x.country)),
+    );
   if (known) {
     for (const a of list(aliases)) if (!known.aliases.includes(a) && !TITLE_ALIAS.test(a)) known.aliases.push(a);
     for (const o of parseOffices(offices, 'curated')) {
-      o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? known.country) : known.country;
+      officeCountry(o, country);
       if (!known.offices.some((x) => x.kind === o.kind && x.start === o.start && x.country === o.country))
         known.offices.push(o);
     }
@@ -118,15 +147,7 @@ for (const [qid, name, aliases, country, offices] of [...tsvRows('persons.tsv'),
     offices: parseOffices(offices, 'curated'),
     source: 'curated',
   };
-  for (const o of p.offices) {
-    // an office title that names another country/org ("Prime Minister of the Netherlands") is not the person's own
-    // an organisation's office is filed under the organisation, whatever the person's own country
-    o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? p.country) : p.country;
-    const m = /\bof (?:the )?(.+)$/.exec(o.title);
-    const other = m ? countryByName.get(normalizeName(m[1])) : undefined;
-    if (other && o.kind !== 'org' && !orgCodes.has(p.country)) o.country = other.iso3;
-    if (other && orgCodes.has(p.country) && o.kind !== 'org') o.country = other.iso3;
-  }
+  for (const o of p.offices) officeCountry(o, p.country);
   persons.push(p);
   if (p.wikidata) byQid.set(p.wikidata, p);
   for (const n of [name, ...p.aliases]) byName.set(`${normalizeName(n)}|${country}`, p);
@@ -138,26 +159,34 @@ const sources = [
   'data/sources/persons.tsv',
   'data/sources/ministers.tsv',
 ];
-const wdFile = join(shared, 'data', 'actors', 'world-leaders-wikidata-2022.csv');
-if (existsSync(wdFile)) {
-  sources.push('shared/data/actors/world-leaders-wikidata-2022.csv');
-  const rows = parse(readFileSync(wdFile, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+/** Heads of state and government from a Wikidata extract (columns of every-politician-scrapers/world-leaders). */
+function mergeWorldLeaders(file: string, source: string, coHolders?: Set<string>): void {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' }) as Record<
     string,
     string
   >[];
+  // several holders of one post starting the same year, none ended: co-holders (co-presidents), or a
+  // contested year; neither closes the other's term
+  const openStarts = new Map<string, number>();
+  for (const r of rows)
+    if (!r.end_year)
+      openStarts.set(
+        `${r.country}|${r.position}|${r.start_year}`,
+        (openStarts.get(`${r.country}|${r.position}|${r.start_year}`) ?? 0) + 1,
+      );
   for (const r of rows) {
     const c = countryByName.get(normalizeName(r.country));
     if (!c) continue;
     c.wikidata ??= r.countryid;
     const pos = r.positionLabel;
     let kind: OfficeKind | null = null;
-    if (
-      /prime minister|premier|chancellor|taoiseach|chairman of the council|president of the council|president of the government/i.test(
+    if (/governor-general|pontifical commission|federal council|administration council/i.test(pos)) kind = null;
+    else if (
+      /prime minister|premier|chancellor|taoiseach|chairman of the council|president of the council|president of the government|executive yuan/i.test(
         pos,
       )
     )
       kind = 'hog';
-    else if (/governor-general/i.test(pos)) kind = 'other';
     else if (
       /president|king|queen|emir|sultan|monarch|pope|supreme leader|prince|regent|yang di-pertuan|military leader|o le ao/i.test(
         pos,
@@ -165,7 +194,19 @@ if (existsSync(wdFile)) {
     )
       kind = 'hos';
     if (!kind || !/^Q\d+$/.test(r.officeholder) || /^Q\d+$/.test(r.officeholderLabel)) continue;
-    let p = byQid.get(r.officeholder) ?? byName.get(`${normalizeName(r.officeholderLabel)}|${c.iso3}`);
+    // a start before 1900 is not a modern office (Wikidata lists medieval monarchs under the same post)
+    if (r.start_year && Number(r.start_year) < 1900) continue;
+    // by id, by name in that country, or by name among people who held office there (a curated NATO or
+    // UN chief who was once that country's prime minister)
+    let p =
+      byQid.get(r.officeholder) ??
+      byName.get(`${normalizeName(r.officeholderLabel)}|${c.iso3}`) ??
+      persons.find(
+        (x) =>
+          !x.wikidata &&
+          foldName(x.name) === foldName(r.officeholderLabel) &&
+          x.offices.some((o) => o.country === c.iso3),
+      );
     const title = pos
       .replace(/^monarch of .*/i, 'Monarch')
       .replace(/ of (the )?.*$/i, '')
@@ -176,7 +217,7 @@ if (existsSync(wdFile)) {
       country: c.iso3,
       start: r.start_year || null,
       end: r.end_year || null,
-      source: 'wikidata-2022',
+      source,
     };
     if (!p) {
       p = {
@@ -186,7 +227,7 @@ if (existsSync(wdFile)) {
         aliases: [],
         country: c.iso3,
         offices: [],
-        source: 'wikidata-2022',
+        source,
       };
       persons.push(p);
       byQid.set(r.officeholder, p);
@@ -199,9 +240,21 @@ if (existsSync(wdFile)) {
     }
     if (normalizeName(p.name) !== normalizeName(r.officeholderLabel) && !p.aliases.includes(r.officeholderLabel))
       p.aliases.push(r.officeholderLabel);
-    // curated offices carry exact dates; add the extract's only for kinds the curated entry lacks
-    if (!p.offices.some((o) => o.kind === kind && o.country === c.iso3)) p.offices.push(office);
+    if (coHolders && !r.end_year && (openStarts.get(`${r.country}|${r.position}|${r.start_year}`) ?? 0) > 1)
+      coHolders.add(`${p.id}|${c.iso3}|${kind}`);
+    // curated offices carry exact dates; add the extract's only for kinds the curated entry lacks (or,
+    // for a later extract, a later term of the same kind: "Janša 2020–2022, again from 2026")
+    const same = p.offices.filter((o) => o.kind === kind && o.country === c.iso3);
+    const later = same.every((o) => o.end && office.start && o.end.slice(0, 4) < office.start.slice(0, 4));
+    if (!same.length || (coHolders && later)) p.offices.push(office);
   }
+}
+
+const coHolders = new Set<string>();
+const wdFile = join(shared, 'data', 'actors', 'world-leaders-wikidata-2022.csv');
+if (existsSync(wdFile)) {
+  sources.push('shared/data/actors/world-leaders-wikidata-2022.csv');
+  mergeWorldLeaders(wdFile, 'wikidata-2022');
 } else {
   console.error(`note: ${wdFile} not found; building from data/sources only`);
 }
@@ -291,7 +344,50 @@ if (existsSync(reignFile)) {
   let added = 0;
   for (const [iso, list] of byCountry) {
     list.sort((a, b) => a.start.localeCompare(b.start));
-    const kindDefault: OfficeKind = PARLIAMENTARY.has(iso) ? 'hog' : 'hos';
+    // REIGN lists each country's effective leader: the monarch or president in some countries, the prime
+    // minister in others. Which one is read off the leaders it lists whom the base already knows (the
+    // latest first); failing that, a country whose head of state is a crown that REIGN never lists is led
+    // by its prime minister (Lesotho, the Bahamas)
+    const knownKind = (leader: string): OfficeKind | undefined => {
+      const keys = normalizeName(leader).split(/\s+/);
+      const p = persons.find(
+        (x) =>
+          x.country === iso &&
+          [x.name, ...x.aliases].some((n) => {
+            const nk = normalizeName(n).split(/\s+/);
+            return keys.length > 1 ? keys.every((k) => nk.includes(k)) : nk[nk.length - 1] === keys[0];
+          }),
+      );
+      return p?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind;
+    };
+    const recentKinds = [...list]
+      .reverse()
+      .slice(0, 4)
+      .map((r) => knownKind(r.leader))
+      .filter((k): k is OfficeKind => !!k);
+    const crowns = persons.filter((p) =>
+      p.offices.some(
+        (o) =>
+          o.country === iso &&
+          o.kind === 'hos' &&
+          /king|queen|monarch|emir|sultan|prince|o le ao|grand duke/i.test(o.title),
+      ),
+    );
+    // a crown holder REIGN lists as leader since 2000 (a shared name word: "Abdullah Ibn Hussein" and "Abdullah II")
+    const words = (n: string) =>
+      normalizeName(n)
+        .split(/[\s-]+/)
+        .filter((w) => w.length >= 4);
+    const crownListed = crowns.some((c) =>
+      list.some(
+        (r, k) =>
+          (list[k + 1]?.start ?? '9999') >= '2000' &&
+          words(r.leader).some((w) => [c.name, ...c.aliases].some((n) => words(n).includes(w))),
+      ),
+    );
+    const kindDefault: OfficeKind = PARLIAMENTARY.has(iso)
+      ? 'hog'
+      : (recentKinds[0] ?? (crowns.length && !crownListed ? 'hog' : 'hos'));
     list.forEach((r, k) => {
       const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
       if (end && end < '1990-01-01') return;
@@ -303,7 +399,9 @@ if (existsSync(reignFile)) {
       const spellEnd = end ?? '9999-12-31';
       const known = persons.find(
         (p) =>
-          p.country === iso &&
+          (p.country === iso ||
+            orgCodes.has(p.country) ||
+            p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog'))) &&
           [p.name, ...p.aliases].some((n) => {
             const nk = normalizeName(n).split(/\s+/);
             if (keys.length > 1 && keys.every((x) => nk.includes(x))) return true;
@@ -316,22 +414,29 @@ if (existsSync(reignFile)) {
             );
           }),
       );
+      // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
+      // that country starts the same day
+      const known2 =
+        known ??
+        persons.find((p) =>
+          p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && o.start === r.start),
+        );
       const kind =
-        known?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind ?? kindDefault;
+        known2?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind ?? kindDefault;
       const title =
         persons.flatMap((p) => p.offices).find((o) => o.country === iso && o.kind === kind && o.title)?.title ??
         (kind === 'hog' ? 'Prime Minister' : 'President');
       const office: Office = { kind, title, country: iso, start: r.start, end, source: 'reign-2021' };
-      if (known) {
+      if (known2) {
         // exact REIGN days replace year-only dates of the same office; curated exact dates stay
         // any exactly dated office of theirs in that country already covering the spell wins (Iran's
         // Supreme Leader is REIGN's leader, not a president)
-        const same = known.offices.filter((o) => o.country === iso);
+        const same = known2.offices.filter((o) => o.country === iso);
         const overlapsExact = same.some(
           (o) => o.start && o.start.length > 4 && o.start <= (end ?? '9999') && (o.end ?? '9999') >= r.start,
         );
         if (overlapsExact) return;
-        known.offices = known.offices.filter(
+        known2.offices = known2.offices.filter(
           (o) =>
             !(
               o.kind === kind &&
@@ -341,7 +446,7 @@ if (existsSync(reignFile)) {
               (o.end ?? '9999') >= r.start.slice(0, 4)
             ),
         );
-        known.offices.push(office);
+        known2.offices.push(office);
         dated++;
         return;
       }
@@ -394,6 +499,119 @@ if (existsSync(reignFile)) {
     });
   }
   console.log(`REIGN: exact dates for ${dated} offices of known persons, ${added} leaders added`);
+}
+
+// Leaders to 2026 (Wikidata via every-politician-scrapers/world-leaders-2021, years only): the leaders
+// who took office after the 2022 extract and REIGN. Facts kept in data/sources/world-leaders-2026.csv.
+sources.push('data/sources/world-leaders-2026.csv');
+mergeWorldLeaders(join(root, 'data', 'sources', 'world-leaders-2026.csv'), 'wikidata-2026', coHolders);
+
+// Foreign ministers in office in August 2022, worldwide, with the day each took office. Their end is
+// unknown: each such office is marked as held on the snapshot day (`asOf`) unless a successor closes it.
+sources.push('data/sources/foreign-ministers-2022.csv');
+{
+  const rows = parse(readFileSync(join(root, 'data', 'sources', 'foreign-ministers-2022.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    comment: '#',
+  }) as Record<string, string>[];
+  const asOf =
+    rows
+      .map((r) => r.start)
+      .sort()
+      .at(-1) ?? null;
+  let added = 0;
+  for (const r of rows) {
+    const c = countryByName.get(normalizeName(r.countryLabel));
+    if (!c) {
+      console.error(`foreign-ministers-2022.csv: no country named '${r.countryLabel}'`);
+      continue;
+    }
+    let p =
+      byQid.get(r.person) ??
+      byName.get(`${normalizeName(r.name)}|${c.iso3}`) ??
+      persons.find((x) => x.country === c.iso3 && [x.name, ...x.aliases].some((n) => foldName(n) === foldName(r.name)));
+    if (!p) {
+      p = {
+        id: r.person,
+        wikidata: r.person,
+        name: r.name,
+        aliases: [],
+        country: c.iso3,
+        offices: [],
+        source: 'wikidata-fm-2022',
+      };
+      persons.push(p);
+      byQid.set(r.person, p);
+      byName.set(`${normalizeName(p.name)}|${c.iso3}`, p);
+    } else if (!p.wikidata) {
+      p.wikidata = r.person;
+      p.id = r.person;
+      byQid.set(r.person, p);
+    }
+    // a curated foreign-minister office (exact dates) wins
+    if (p.offices.some((o) => o.kind === 'fm' && o.country === c.iso3)) continue;
+    p.offices.push({
+      kind: 'fm',
+      title: /secretary of state/i.test(r.positionLabel) ? 'Secretary of State' : 'Foreign Minister',
+      country: c.iso3,
+      start: r.start,
+      end: null,
+      asOf: asOf ?? undefined,
+      source: 'wikidata-fm-2022',
+    });
+    added++;
+  }
+  console.log(
+    `foreign ministers 2022: ${added} offices added (held on ${asOf}, end unknown unless a successor is known)`,
+  );
+}
+
+// An open-ended term ends where a later holder of the same post in the same country begins (the
+// sources give most terms without an end). Co-holders (co-princes, captains regent, co-presidents)
+// never close each other.
+{
+  const SHARED_POST = /co-prince|captain regent|regent|member|presidency|council/i;
+  const terms = persons.flatMap((p) => p.offices.map((o) => ({ p, o })));
+  const byPost = new Map<string, typeof terms>();
+  for (const t of terms) {
+    if (!['hos', 'hog', 'fm', 'dm'].includes(t.o.kind) || SHARED_POST.test(t.o.title) || !t.o.start) continue;
+    // a post: the country, the kind, and (for heads of state) crown, supreme leader or elected office,
+    // which can co-exist (Iran's Supreme Leader and President)
+    const family = /supreme leader|military leader/i.test(t.o.title)
+      ? 'leader'
+      : /king|queen|monarch|emir|sultan|emperor|grand duke|prince|pope|yang di-pertuan/i.test(t.o.title)
+        ? 'crown'
+        : 'office';
+    const k = `${t.o.country}|${t.o.kind}|${t.o.kind === 'hos' ? family : ''}`;
+    byPost.set(k, [...(byPost.get(k) ?? []), t]);
+  }
+  let closed = 0;
+  const startDay = (s: string) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+  for (const list of byPost.values()) {
+    list.sort((a, b) => startDay(a.o.start!).localeCompare(startDay(b.o.start!)));
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (t.o.end) continue;
+      const co = coHolders.has(`${t.p.id}|${t.o.country}|${t.o.kind}`);
+      const next = list.find(
+        (x, j) =>
+          j > i &&
+          x.p !== t.p &&
+          startDay(x.o.start!) > startDay(t.o.start!) &&
+          // a year says only "some day that year": the same year may be the same term from another source
+          (x.o.start!.length === 10 && t.o.start!.length === 10
+            ? true
+            : x.o.start!.slice(0, 4) > t.o.start!.slice(0, 4)) &&
+          !(co && coHolders.has(`${x.p.id}|${x.o.country}|${x.o.kind}`) && x.o.start === t.o.start),
+      );
+      if (!next) continue;
+      t.o.end = next.o.start;
+      delete t.o.asOf;
+      closed++;
+    }
+  }
+  console.log(`closed ${closed} open-ended terms at their successor's start`);
 }
 
 const data: ActorData = {

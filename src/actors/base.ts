@@ -42,7 +42,9 @@ export function displayName(p: Person): string {
 }
 
 function inOffice(o: Office, date: string | null): boolean {
-  if (!date) return o.end === null;
+  if (!date) return o.end === null && !o.asOf;
+  // a term known only up to a day (its end unknown) is not assumed beyond that day
+  if (!o.end && o.asOf && date > o.asOf) return false;
   // a year or a month stands for its first day as a start, and for the first day after it as an end
   const start = o.start
     ? o.start.length === 4

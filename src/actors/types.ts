@@ -10,6 +10,8 @@ export interface Office {
   /** ISO date or year ("2017"); null when unknown. */
   start: string | null;
   end: string | null;
+  /** For a term whose end is unknown: the last day it is known to have been held (after it, not assumed). */
+  asOf?: string;
   source: string;
 }
 

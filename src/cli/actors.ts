@@ -81,7 +81,8 @@ export async function runActors(args: string[]): Promise<number> {
         `${p.name}${p.wikidata ? ` (${p.wikidata})` : ''} [${p.country}]`,
         p.aliases.length ? `aliases: ${p.aliases.join('; ')}` : '',
         ...offices.map(
-          (o) => `  ${(o.start ?? '?').padEnd(10)} – ${(o.end ?? 'now').padEnd(10)}  ${kb.roleLabel(o)}  (${o.source})`,
+          (o) =>
+            `  ${(o.start ?? '?').padEnd(10)} – ${(o.end ?? (o.asOf ? '?' : 'now')).padEnd(10)}  ${kb.roleLabel(o)}  (${o.source}${o.asOf && !o.end ? `; held on ${o.asOf}, end unknown` : ''})`,
         ),
       ]
         .filter(Boolean)

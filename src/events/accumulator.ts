@@ -21,7 +21,7 @@ export class EventAccumulator {
   merge(c: Contribution): void {
     this.documents.push(c.document);
     const evs = c.reports.map((r) => {
-      let ev = choose([...this.index.candidates(lookupFor(r))], r);
+      let ev = choose(this.index.candidates(lookupFor(r)), r);
       if (ev) absorb(ev, r, c.document.id);
       else {
         ev = createEvent(r, c.document.id);

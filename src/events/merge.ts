@@ -93,6 +93,11 @@ export interface Lookup {
   keys: string[];
   days: string[];
   months: string[];
+  /**
+   * For a report without a single day: the sorted participant keys. Such a report can only join an
+   * event with exactly these participants (see `accepts`), which an in-memory index finds directly.
+   */
+  exact?: string;
 }
 
 export function lookupFor(r: ContactReport): Lookup {
@@ -100,7 +105,12 @@ export function lookupFor(r: ContactReport): Lookup {
   const keys = [...new Set(r.participants.map(actorKey))];
   // an undated report can only join a contact of the month before it was published
   const from = r.date.from ?? (r.date.to ? addDaysIso(r.date.to, -31) : null);
-  return { keys, days: day ? [day] : daysBetween(from, r.date.to), months: monthsOf(from, r.date.to) };
+  return {
+    keys,
+    days: day ? [day] : daysBetween(from, r.date.to),
+    months: monthsOf(from, r.date.to),
+    exact: day ? undefined : [...keys].sort().join('+'),
+  };
 }
 
 /** How an event is filed: by each participant, under each day (or, for ranges, each month) reported. */
@@ -151,13 +161,44 @@ function sameUpToStates(a: ActorRef[], b: ActorRef[]): boolean {
   return a.every((x) => covers(x, b)) && b.every((y) => covers(y, a));
 }
 
+/** What `accepts` needs of a report, worked out once for all the candidate events. */
+interface ReportView {
+  r: ContactReport;
+  keys: Set<string>;
+  day: string | null;
+  hasState: boolean;
+  statusClass: string;
+}
+
+function viewOf(r: ContactReport): ReportView {
+  return {
+    r,
+    keys: new Set(r.participants.map(actorKey)),
+    day: dayOf(r.date),
+    hasState: r.participants.some((p) => p.kind === 'state'),
+    statusClass: STATUS_CLASS[r.status],
+  };
+}
+
 /** Whether a report describes this event's contact. */
 export function accepts(ev: EventState, r: ContactReport): boolean {
-  if (STATUS_CLASS[ev.status] !== STATUS_CLASS[r.status]) return false;
+  return acceptsView(ev, viewOf(r));
+}
+
+function acceptsView(ev: EventState, v: ReportView): boolean {
+  const r = v.r;
+  if (STATUS_CLASS[ev.status] !== v.statusClass) return false;
+  const day = v.day;
+  // the participants first: most candidates share only one of them (ev.keys holds each key once)
+  const keys = v.keys;
+  const evKeys = ev.keys;
+  const same = evKeys.length === keys.size && evKeys.every((k) => keys.has(k));
+  const subset = same || evKeys.every((k) => keys.has(k)) || [...keys].every((k) => evKeys.includes(k));
+  const states = v.hasState || ev.participants.some((p) => p.kind === 'state');
+  if (!subset && !states) return false;
   if (!compatibleModes(ev.modes, [r.mode])) return false;
-  const day = dayOf(r.date);
   // a state stands for its own people on the day: "visit to Poland" and "met President Duda"
-  if (r.participants.some((p) => p.kind === 'state') || ev.participants.some((p) => p.kind === 'state')) {
+  if (states) {
     if (
       r.status === 'occurred' &&
       ev.status === 'occurred' &&
@@ -166,18 +207,14 @@ export function accepts(ev: EventState, r: ContactReport): boolean {
       sameUpToStates(r.participants, ev.participants)
     )
       return true;
+    if (!subset) return false;
   }
-  const keys = new Set(r.participants.map(actorKey));
-  const evKeys = new Set(ev.keys);
-  const same = evKeys.size === keys.size && [...keys].every((k) => evKeys.has(k));
-  const subset = [...keys].every((k) => evKeys.has(k)) || ev.keys.every((k) => keys.has(k));
-  if (!same && !subset) return false;
   if (!ev.dates.some((d) => compatibleDates(d, r.date))) return false;
   if (!same) {
     // a subset merges only when both report the contact as happened on the same day and the smaller
     // side names at least two people (a call that "also included" a third leader)
     if (r.status !== 'occurred' || ev.status !== 'occurred' || !day) return false;
-    const small = keys.size < evKeys.size ? r.participants : ev.participants;
+    const small = keys.size < evKeys.length ? r.participants : ev.participants;
     if (small.filter((p) => p.kind === 'person').length < 2 || r.participants.some((p) => p.kind !== 'person'))
       return false;
     return ev.dates.some((d) => dayOf(d) === day);
@@ -186,10 +223,12 @@ export function accepts(ev: EventState, r: ContactReport): boolean {
 }
 
 /** The event a report joins, among candidates; an undated report joins only when it can mean one contact. */
-export function choose(cands: EventState[], r: ContactReport): EventState | undefined {
-  const matches = cands.filter((ev) => accepts(ev, r));
+export function choose(cands: Iterable<EventState>, r: ContactReport): EventState | undefined {
+  const v = viewOf(r);
+  const matches: EventState[] = [];
+  for (const ev of cands) if (acceptsView(ev, v)) matches.push(ev);
   if (!matches.length || (!r.date.from && matches.length > 1)) return undefined;
-  const day = dayOf(r.date);
+  const day = v.day;
   return matches.find((m) => day && m.dates.some((d) => dayOf(d) === day)) ?? matches[0];
 }
 

@@ -151,6 +151,34 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Turkish foreign minister', '2005-06-01', 'Gül'],
   ['the Swedish foreign minister', '2010-06-01', 'Bildt'],
   ['the Australian foreign minister', '2000-06-01', 'Downer'],
+  // foreign ministers of smaller states (Wikidata, in office in August 2022)
+  ["Angola's foreign minister", '2021-05-01', 'Tete António'],
+  ['the Ghanaian foreign minister', '2020-06-01', 'Botchway'],
+  ['the Namibian foreign minister', '2019-06-01', 'Nandi-Ndaitwah'],
+  ['the Mongolian foreign minister', '2022-03-01', 'Battsetseg'],
+  ['the Serbian foreign minister', '2021-06-01', 'Selaković'],
+  ['the Croatian foreign minister', '2021-01-01', 'Grlić'],
+  ['the Uruguayan foreign minister', '2021-06-01', 'Bustillo'],
+  // a term whose end is unknown is not assumed past the day it is known to have been held
+  ["Angola's foreign minister", '2025-06-01', '(none)'],
+  // leaders of 2023–2025 beyond the G20
+  ['the Dutch Prime Minister', '2025-01-10', 'Schoof'],
+  ['the Dutch Prime Minister', '2023-01-10', 'Rutte'],
+  ['the Taiwanese President', '2023-05-01', 'Tsai'],
+  ['the Taiwanese President', '2024-06-01', 'Lai Ching-te'],
+  ['the Slovak Prime Minister', '2024-01-01', 'Fico'],
+  ['the Lebanese President', '2025-03-01', 'Joseph Aoun'],
+  ['the Austrian Chancellor', '2025-06-01', 'Stocker'],
+  ['the Finnish Prime Minister', '2024-01-01', 'Orpo'],
+  ['the Nigerian President', '2023-09-01', 'Tinubu'],
+  ['the Nigerian President', '2020-09-01', 'Buhari'],
+  ['the Senegalese President', '2024-06-01', 'Faye'],
+  ['the Kenyan President', '2023-06-01', 'Ruto'],
+  // where REIGN's effective leader is the prime minister, the crown stays with the monarch
+  ['the King of Lesotho', '2005-01-01', 'Letsie'],
+  ['the Prime Minister of Lesotho', '2005-01-01', 'Mosisili'],
+  ['the King of Jordan', '2010-01-01', 'Abdullah II'],
+  ["Iran's Supreme Leader", '2022-01-01', 'Khamenei'],
 ];
 
 function who(mention: string, date: string): string {

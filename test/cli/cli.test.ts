@@ -138,4 +138,9 @@ describe('parley eval and actors', () => {
     assert.equal(r.status, 0);
     assert.equal(JSON.parse(r.stdout).actor.wikidata, 'Q1396120');
   });
+  it('shows a term whose end is unknown as such, with the last day it is known to have been held', () => {
+    const r = parley(['actors', 'show', 'Q100575931']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /2020-10-01 – \?\s+Foreign Minister of Angola .*held on 2022-08-07, end unknown/);
+  });
 });

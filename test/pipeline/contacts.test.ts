@@ -150,12 +150,28 @@ describe('participants', () => {
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',
-      text: 'Foreign Minister Dmytro Kuleba met Foreign Minister Nikola Selakovic of Serbia in Kyiv today.',
+      text: 'Foreign Minister Dmytro Kuleba met Foreign Minister Marko Ilovac of Serbia in Kyiv today.',
     });
     const ev = occurred(rs)[0];
-    const sel = ev.participants.find((p) => p.name.includes('Selakovic'));
+    const sel = ev.participants.find((p) => p.name.includes('Ilovac'));
     assert.equal(sel?.wikidata, null);
     assert.equal(sel?.country, 'SRB');
+  });
+  it('links a foreign minister of a smaller state to Wikidata, by name and by role at the date', () => {
+    const byName = occurred(
+      run({
+        published: '2022-05-02',
+        text: 'Foreign Minister Dmytro Kuleba met Foreign Minister Nikola Selakovic of Serbia in Kyiv today.',
+      }),
+    )[0];
+    assert.equal(byName.participants.find((p) => p.name.includes('Selakovi'))?.wikidata, 'Q7438681');
+    const byRole = occurred(
+      run({
+        published: '2021-06-10',
+        text: "Kuleba spoke by phone with Angola's foreign minister on Wednesday.",
+      }),
+    )[0];
+    assert.deepEqual(byRole.participants.map((p) => p.wikidata).sort(), ['Q100575931', 'Q24025631']);
   });
   it('reads delegations as states and records who initiated the call', () => {
     const rs = run({
