@@ -50,9 +50,12 @@ export class PipelinePool {
     });
   }
 
-  /** Sends a batch (annotated documents when the pool starts at a later stage); waits while too many batches are in flight (bounded memory). */
+  /**
+   * Sends a batch (annotated documents when the pool starts at a later stage); waits while too many
+   * batches are in flight (bounded memory; enough to keep this thread busy while a worker starts).
+   */
   async submit(docs: Document[] | Annotated[]): Promise<void> {
-    while (this.sent - this.delivered >= this.workers.length * 4 && !this.failure)
+    while (this.sent - this.delivered >= this.workers.length * 32 && !this.failure)
       await new Promise<void>((r) => (this.waiting = r));
     if (this.failure) throw this.failure;
     const w = this.workers[this.next++ % this.workers.length];

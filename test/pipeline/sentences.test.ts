@@ -82,4 +82,13 @@ describe('sentences', () => {
     for (const t of yes) assert.equal(relevantParagraph(t), true, t);
     for (const t of no) assert.equal(relevantParagraph(t), false, t);
   });
+  it('keeps exact offsets across irregular spacing and closing quotes glued to the full stop', () => {
+    const text = 'Macron  spoke with\tScholz.\u00a0 "They met," he said.  Pres. Biden called   Mr. Putin.';
+    const ss = splitSentences(text);
+    assert.deepEqual(
+      ss.map((s) => s.text),
+      ['Macron  spoke with\tScholz.', '"They met," he said.', 'Pres. Biden called   Mr. Putin.'],
+    );
+    for (const s of ss) assert.equal(text.slice(s.start, s.end), s.text);
+  });
 });

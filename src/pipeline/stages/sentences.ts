@@ -1,12 +1,20 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 import type { Annotated, Sentence, Stage } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
-/** One shared wink-nlp instance: tokenisation only (sentences are read off its tokens below). */
+/**
+ * One shared wink-nlp instance: tokenisation only (sentences are read off its tokens below). The model
+ * is loaded on first use, so a process or worker that never tokenises (a worker running the later
+ * stages, `parley actors`, queries) does not pay for it.
+ */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(model, []);
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const wink = require('wink-nlp') as typeof winkNLP;
+    nlp = wink(require('wink-eng-lite-web-model'), []);
+  }
   return nlp;
 }
 
@@ -25,13 +33,12 @@ export function splitSentences(text: string): Sentence[] {
   const its = getNlp().its;
   const doc = getNlp().readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const n = values.length;
+  // each token's offset: found from where the previous one ended (token values are the text's own
+  // characters; only spaces lie between them)
   const starts = new Array<number>(n);
   let cursor = 0;
   for (let i = 0; i < n; i++) {
-    cursor += spaces[i].length;
-    // wink reports spacing exactly for ordinary text; re-align if it ever does not
     if (!text.startsWith(values[i], cursor)) {
       const at = text.indexOf(values[i], cursor);
       if (at >= 0) cursor = at;
@@ -39,6 +46,8 @@ export function splitSentences(text: string): Sentence[] {
     starts[i] = cursor;
     cursor += values[i].length;
   }
+  // glued to the token before it (no space between)
+  const glued = (i: number) => i > 0 && starts[i] === starts[i - 1] + values[i - 1].length;
   const out: Sentence[] = [];
   let paragraph = 0;
   let first = -1;
@@ -69,12 +78,12 @@ export function splitSentences(text: string): Sentence[] {
       (v.endsWith('.') && v.length > 1 && !ABBREV.test(v) && /^\p{L}/u.test(v) && !/\.\p{L}/u.test(v));
     if (!terminal) continue;
     let j = i + 1;
-    while (j < n && CLOSERS.has(values[j]) && spaces[j] === '') j++;
+    while (j < n && CLOSERS.has(values[j]) && glued(j)) j++;
     const next = values[j];
     if (next === undefined) continue;
     if (/^\s+$/.test(next) || /^[\p{Lu}\d"“‘'(«—–-]/u.test(next)) {
       // "Pres. Biden", "Feb. 9": an abbreviation before a name or number does not end the sentence
-      if (v === '.' && i > 0 && spaces[i] === '' && ABBREV.test(`${values[i - 1]}.`)) continue;
+      if (v === '.' && glued(i) && ABBREV.test(`${values[i - 1]}.`)) continue;
       last = j - 1;
       i = j - 1;
       close();
