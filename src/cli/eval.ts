@@ -33,7 +33,6 @@ export async function runEval(args: string[]): Promise<number> {
   process.stdout.write(
     `persons=${people.size} with_wikidata=${linked} (${people.size ? Math.round((100 * linked) / people.size) : 0}%)\n`,
   );
-  if (values.verbose)
-    for (const [k, q] of people) if (!q) process.stdout.write(`  no Wikidata id: ${k.slice(5)}\n`);
+  if (values.verbose) for (const [k, q] of people) if (!q) process.stdout.write(`  no Wikidata id: ${k.slice(5)}\n`);
   return errors.length ? 1 : 0;
 }

@@ -147,6 +147,13 @@ describe('participants', () => {
     });
     assert.deepEqual(summary(rs), ['2023-02-28 in_person Lavrov+Yi occurred', '2023-03-01 video Lavrov+Yi occurred']);
   });
+  it('reads who is in play from a second paragraph that reports no contact', () => {
+    const rs = run({
+      published: '2022-02-21',
+      text: 'Kyiv was calm on Monday morning.\n\nPresident Putin has massed troops near the border. The Kremlin denies any plan to invade.\n\nHe spoke by phone with Macron on Sunday.',
+    });
+    assert.deepEqual(summary(rs), ['2022-02-20 phone Macron+Putin occurred']);
+  });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',

@@ -109,24 +109,30 @@ export function relevantParagraph(text: string): boolean {
 }
 
 /**
- * Sentences of the paragraphs that can matter: the first two (the lede names who is in play) and any
- * with a contact word or a quotation. Other paragraphs are never tokenised; offsets stay exact.
- * The chosen paragraphs are tokenised together, in one pass, separated by blank lines.
+ * Sentences of the paragraphs that can matter: the first (the lede) and any with a contact word or a
+ * quotation, tokenised together in one pass, separated by blank lines. The second paragraph, when it
+ * cannot report a contact, is kept whole as one unit, untokenised: it still tells who is in play ("He
+ * later spoke with …"). Other paragraphs are skipped; offsets stay exact.
  */
 export function relevantSentences(text: string): Sentence[] {
   const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   // each chosen paragraph: where it starts in the text, in the joined text, and its number
   const chosen: Array<{ at: number; joinedAt: number; paragraph: number }> = [];
+  const whole: Sentence[] = [];
   const parts: string[] = [];
   let joinedLength = 0;
   let paragraph = 0;
   for (let m = paraRe.exec(text); m; m = paraRe.exec(text)) {
     if (!m[0].trim()) continue;
-    if (paragraph < 2 || relevantParagraph(m[0])) {
+    if (paragraph === 0 || relevantParagraph(m[0])) {
       if (parts.length) joinedLength += 2;
       chosen.push({ at: m.index, joinedAt: joinedLength, paragraph });
       parts.push(m[0]);
       joinedLength += m[0].length;
+    } else if (paragraph === 1) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      whole.push({ index: -1, start: m.index + lead, end: m.index + lead + body.length, text: body, paragraph });
     }
     paragraph++;
   }
@@ -136,13 +142,18 @@ export function relevantSentences(text: string): Sentence[] {
     while (k + 1 < chosen.length && chosen[k + 1].joinedAt <= s.start) k++;
     const shift = chosen[k].at - chosen[k].joinedAt;
     out.push({
-      index: out.length,
+      index: -1,
       start: s.start + shift,
       end: s.end + shift,
       text: s.text,
       paragraph: chosen[k].paragraph,
     });
   }
+  if (whole.length) out.push(...whole);
+  out.sort((a, b) => a.start - b.start);
+  out.forEach((s, i) => {
+    s.index = i;
+  });
   return out;
 }
 
