@@ -117,16 +117,18 @@ describe('parley eval and actors', () => {
   it('prints the scorer figures for a gold file', () => {
     const r = parley(['eval', 'test/fixtures/feed.gold.json', 'samples/feed.jsonl']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(
-      r.stdout.trim(),
-      /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/,
-    );
+    const [scores, persons] = r.stdout.trim().split('\n');
+    assert.match(scores, /^strict_f1=1\.00 f1=1\.00 p=1\.00 r=1\.00 date_acc=1\.00 .*neg_hits=0 preds=5 gold=5$/);
+    // the share of people in the extracted contacts linked to Wikidata
+    assert.match(persons, /^persons=8 with_wikidata=8 \(100%\)$/);
   });
   it("gets every contact, date, mode and quote right on articles in other outlets' styles", () => {
     const r = parley(['eval', 'test/fixtures/styles.gold.json', 'test/fixtures/styles.jsonl', '--verbose']);
     assert.equal(r.status, 0, r.stderr);
-    const last = r.stdout.trim().split('\n').pop() ?? '';
-    assert.match(last, /^strict_f1=1\.00 .*quotes_r=1\.00 mode_acc=1\.00 neg_hits=0/, r.stdout);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('strict_f1=')) ?? '';
+    assert.match(line, /^strict_f1=1\.00 .*quotes_r=1\.00 mode_acc=1\.00 neg_hits=0/, r.stdout);
+    // --verbose names the people it could not link
+    assert.match(r.stdout, /^persons=\d+ with_wikidata=\d+ \(\d+%\)\n(?: {2}no Wikidata id: .+\n)*$/m);
   });
   it('tells contacts from look-alikes (naming, reported refusals, invitations, single quotes)', () => {
     const r = parley(['eval', 'test/fixtures/tricky.gold.json', 'test/fixtures/tricky.jsonl']);
