@@ -34,6 +34,12 @@ function foldSurname(s: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+/** A leader's kind of office in a country: head of state when they held both (a king who was also prime minister). */
+function leaderKind(p: Person, iso: string): OfficeKind | undefined {
+  const kinds = p.offices.filter((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog')).map((o) => o.kind);
+  return kinds.includes('hos') ? 'hos' : kinds[0];
+}
+
 /** Names compared across punctuation: "Grlić-Radman" and "Grlić Radman", "S. Jaishankar" and "S Jaishankar". */
 function foldName(s: string): string {
   return normalizeName(s)
@@ -331,6 +337,9 @@ if (existsSync(reignFile)) {
     }
     flush();
   }
+  // full names for leaders REIGN gives by surname only (data/sources/reign-names.tsv)
+  const reignNames = new Map(tsvRows('reign-names.tsv').map(([iso, leader, name]) => [`${iso}|${leader}`, name]));
+  sources.push('data/sources/reign-names.tsv');
   const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
   for (const r of rows) {
     const iso = cow.get(r.stateabb);
@@ -342,6 +351,7 @@ if (existsSync(reignFile)) {
   }
   let dated = 0;
   let added = 0;
+  const dropped: string[] = [];
   for (const [iso, list] of byCountry) {
     list.sort((a, b) => a.start.localeCompare(b.start));
     // REIGN lists each country's effective leader: the monarch or president in some countries, the prime
@@ -358,7 +368,7 @@ if (existsSync(reignFile)) {
             return keys.length > 1 ? keys.every((k) => nk.includes(k)) : nk[nk.length - 1] === keys[0];
           }),
       );
-      return p?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind;
+      return p ? leaderKind(p, iso) : undefined;
     };
     const recentKinds = [...list]
       .reverse()
@@ -421,11 +431,13 @@ if (existsSync(reignFile)) {
         persons.find((p) =>
           p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && o.start === r.start),
         );
-      const kind =
-        known2?.offices.find((o) => (o.kind === 'hos' || o.kind === 'hog') && o.country === iso)?.kind ?? kindDefault;
+      const kind = (known2 && leaderKind(known2, iso)) ?? kindDefault;
       const title =
-        persons.flatMap((p) => p.offices).find((o) => o.country === iso && o.kind === kind && o.title)?.title ??
-        (kind === 'hog' ? 'Prime Minister' : 'President');
+        persons
+          .flatMap((p) => p.offices)
+          .find(
+            (o) => o.country === iso && o.kind === kind && o.title && !/supreme leader|military leader/i.test(o.title),
+          )?.title ?? (kind === 'hog' ? 'Prime Minister' : 'President');
       const office: Office = { kind, title, country: iso, start: r.start, end, source: 'reign-2021' };
       if (known2) {
         // exact REIGN days replace year-only dates of the same office; curated exact dates stay
@@ -433,7 +445,12 @@ if (existsSync(reignFile)) {
         // Supreme Leader is REIGN's leader, not a president)
         const same = known2.offices.filter((o) => o.country === iso);
         const overlapsExact = same.some(
-          (o) => o.start && o.start.length > 4 && o.start <= (end ?? '9999') && (o.end ?? '9999') >= r.start,
+          (o) =>
+            (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'leader') &&
+            o.start &&
+            o.start.length > 4 &&
+            o.start < (end ?? '9999') &&
+            (o.end ?? '9999') > r.start,
         );
         if (overlapsExact) return;
         known2.offices = known2.offices.filter(
@@ -465,8 +482,13 @@ if (existsSync(reignFile)) {
             )
           : overlapping;
       const names = [...new Set(withGiven.map((x) => x.name))];
-      const full = names.length === 1 ? withGiven[0] : undefined;
-      if (!full && keys.length < 2) return; // a bare surname would match ordinary words ("Major")
+      const mapped = reignNames.get(`${iso}|${r.leader}`);
+      const full =
+        names.length === 1 ? withGiven[0] : mapped ? { name: mapped, aliases: [], from: '', to: '' } : undefined;
+      if (!full && keys.length < 2) {
+        dropped.push(`${iso} ${r.leader} ${r.start}`);
+        return; // a bare surname would match ordinary words ("Major")
+      }
       // the full name of someone already known (another spell of Netanyahu's): their office, not a new person
       const fullName = normalizeName(full?.name ?? r.leader);
       const same = persons.find(
@@ -488,7 +510,7 @@ if (existsSync(reignFile)) {
         ],
         country: iso,
         offices: [office],
-        source: full ? 'reign-2021+phoenix' : 'reign-2021',
+        source: mapped && names.length !== 1 ? 'reign-2021+names' : full ? 'reign-2021+phoenix' : 'reign-2021',
       };
       const existing = persons.find((x) => x.id === p.id);
       if (existing) existing.offices.push(office);
@@ -498,7 +520,10 @@ if (existsSync(reignFile)) {
       }
     });
   }
-  console.log(`REIGN: exact dates for ${dated} offices of known persons, ${added} leaders added`);
+  console.log(
+    `REIGN: exact dates for ${dated} offices of known persons, ${added} leaders added, ${dropped.length} spells since 1990 left out (a bare surname, no full name to file it under)`,
+  );
+  if (process.env.VERBOSE) console.log(dropped.join('\n'));
 }
 
 // Leaders to 2026 (Wikidata via every-politician-scrapers/world-leaders-2021, years only): the leaders
