@@ -192,6 +192,27 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Iraqi Prime Minister', '2010-01-01', 'al-Maliki'],
   ['the Zambian President', '2012-06-01', 'Sata'],
   ['the Saudi King', '2000-01-01', 'Fahd'],
+  // G20 foreign and defence ministers since 2010
+  ['the Japanese foreign minister', '2011-06-01', 'Matsumoto'],
+  ['the Canadian foreign minister', '2010-06-01', 'Cannon'],
+  ['the Brazilian foreign minister', '2016-08-01', 'Serra'],
+  ['the Mexican foreign minister', '2014-06-01', 'Meade'],
+  ['the Argentine foreign minister', '2012-06-01', 'Timerman'],
+  ['the Turkish foreign minister', '2015-09-15', 'Sinirlio'],
+  ['the Indonesian foreign minister', '2012-06-01', 'Natalegawa'],
+  ['the South Korean foreign minister', '2012-06-01', 'Kim Sung-hwan'],
+  ['the Japanese defence minister', '2019-07-01', 'Iwaya'],
+  ['the Canadian defence minister', '2012-06-01', 'MacKay'],
+  ['the Brazilian defence minister', '2020-06-01', 'Azevedo e Silva'],
+  ['the Mexican defence minister', '2020-06-01', 'Sandoval'],
+  ['the South African defence minister', '2015-06-01', 'Mapisa-Nqakula'],
+  ['the Saudi defence minister', '2017-06-01', 'Mohammed bin Salman'],
+  ['the Australian defence minister', '2016-06-01', 'Payne'],
+  ['the Italian defence minister', '2012-06-01', 'Di Paola'],
+  ['the Indian defence minister', '2017-07-01', 'Jaitley'],
+  ['the US Secretary of Defense', '2019-07-01', 'Esper'],
+  ['the South Korean defence minister', '2024-01-01', 'Shin Won-sik'],
+  ['the Estonian defence minister', '2024-01-01', 'Pevkur'],
 ];
 
 function who(mention: string, date: string): string {
