@@ -592,6 +592,28 @@ sources.push('data/sources/foreign-ministers-2022.csv');
   );
 }
 
+// A monarch of several realms changes on one day in all of them: a year-only start or end of a crown
+// takes the exact day of the same person's crown elsewhere in that year (Elizabeth II, Charles III).
+{
+  const CROWN = /king|queen|monarch/i;
+  let exact = 0;
+  for (const p of persons) {
+    const crowns = p.offices.filter((o) => o.kind === 'hos' && CROWN.test(o.title));
+    for (const o of crowns) {
+      for (const field of ['start', 'end'] as const) {
+        const v = o[field];
+        if (!v || v.length !== 4) continue;
+        const day = crowns.find((x) => x[field]?.length === 10 && x[field]?.startsWith(v))?.[field];
+        if (day) {
+          o[field] = day;
+          exact++;
+        }
+      }
+    }
+  }
+  console.log(`crowns: ${exact} year-only dates made exact from the same monarch's other realms`);
+}
+
 // An open-ended term ends where a later holder of the same post in the same country begins (the
 // sources give most terms without an end). Co-holders (co-princes, captains regent, co-presidents)
 // never close each other.

@@ -213,6 +213,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the US Secretary of Defense', '2019-07-01', 'Esper'],
   ['the South Korean defence minister', '2024-01-01', 'Shin Won-sik'],
   ['the Estonian defence minister', '2024-01-01', 'Pevkur'],
+  ['the French Prime Minister', '2011-06-01', 'Fillon'],
+  ['the French Prime Minister', '2015-06-01', 'Valls'],
+  ['the Indian President', '2010-06-01', 'Patil'],
+  ['the South Korean Prime Minister', '2012-06-01', 'Kim Hwang-sik'],
+  // a monarch of several realms: the day the crown passed, in each of them
+  ['the Canadian monarch', '2022-09-01', 'Elizabeth II'],
+  ['the Canadian monarch', '2022-10-01', 'Charles III'],
 ];
 
 function who(mention: string, date: string): string {
