@@ -212,7 +212,24 @@ function mergeWorldLeaders(file: string, source: string, coHolders?: Set<string>
           !x.wikidata &&
           foldName(x.name) === foldName(r.officeholderLabel) &&
           x.offices.some((o) => o.country === c.iso3),
-      );
+      ) ??
+      // the same holder under a longer or shorter form of the name ("Khalid bin Khalifa Al Thani", "Khalid bin
+      // Khalifa bin Abdul Aziz Al Thani"): one name's words within the other's, starting alike, in that post
+      // in an overlapping year
+      persons.find((x) => {
+        if (x.wikidata || !kind) return false;
+        const a = foldName(x.name).split(' ');
+        const b = foldName(r.officeholderLabel).split(' ');
+        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+        if (short.length < 2 || short[0] !== long[0] || !short.every((w) => long.includes(w))) return false;
+        return x.offices.some(
+          (o) =>
+            o.country === c.iso3 &&
+            o.kind === kind &&
+            (o.start ?? '0000').slice(0, 4) <= (r.end_year || '9999') &&
+            (o.end ?? '9999').slice(0, 4) >= (r.start_year || '0000'),
+        );
+      });
     const title = pos
       .replace(/^monarch of .*/i, 'Monarch')
       .replace(/ of (the )?.*$/i, '')
