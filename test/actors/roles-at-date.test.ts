@@ -220,6 +220,17 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // a monarch of several realms: the day the crown passed, in each of them
   ['the Canadian monarch', '2022-09-01', 'Elizabeth II'],
   ['the Canadian monarch', '2022-10-01', 'Charles III'],
+  // G20 foreign ministers of the 1990s and 2000s
+  ['the Italian foreign minister', '1998-06-01', 'Dini'],
+  ['the Japanese foreign minister', '1998-01-15', 'Obuchi'],
+  ['the Brazilian foreign minister', '1998-06-01', 'Lampreia'],
+  ['the Argentine foreign minister', '1995-06-01', 'di Tella'],
+  ['the South African foreign minister', '1996-06-01', 'Nzo'],
+  ['the Indonesian foreign minister', '1995-06-01', 'Alatas'],
+  ['the Australian foreign minister', '1992-06-01', 'Gareth Evans'],
+  ['the Mexican foreign minister', '1999-06-01', 'Rosario Green'],
+  ['the Canadian foreign minister', '2003-06-01', 'Bill Graham'],
+  ['the South Korean foreign minister', '1994-06-01', 'Han Sung-joo'],
 ];
 
 function who(mention: string, date: string): string {
