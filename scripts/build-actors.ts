@@ -355,7 +355,13 @@ if (existsSync(reignFile)) {
     flush();
   }
   // full names for leaders REIGN gives by surname only (data/sources/reign-names.tsv)
-  const reignNames = new Map(tsvRows('reign-names.tsv').map(([iso, leader, name]) => [`${iso}|${leader}`, name]));
+  // (a fourth column names one spell by its start: REIGN's own name for it is wrong)
+  const reignNames = new Map(
+    tsvRows('reign-names.tsv').map(([iso, leader, name, start]) => [
+      start ? `${iso}|${leader}|${start}` : `${iso}|${leader}`,
+      name,
+    ]),
+  );
   sources.push('data/sources/reign-names.tsv');
   const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
   for (const r of rows) {
@@ -424,7 +430,16 @@ if (existsSync(reignFile)) {
       // a known person takes the spell if their full name matches, or their surname does and they held
       // office in that country during it (a surname alone is not enough: there are many Singhs)
       const spellEnd = end ?? '9999-12-31';
-      const known = persons.find(
+      const mapped = reignNames.get(`${iso}|${r.leader}|${r.start}`) ?? reignNames.get(`${iso}|${r.leader}`);
+      // a spell whose full name is given: the person of that name, never a surname match
+      const byMapped = mapped
+        ? persons.find(
+            (p) =>
+              (p.country === iso || p.offices.some((o) => o.country === iso)) &&
+              [p.name, ...p.aliases].some((n) => normalizeName(n) === normalizeName(mapped)),
+          )
+        : undefined;
+      const known = mapped ? byMapped : persons.find(
         (p) =>
           (p.country === iso ||
             orgCodes.has(p.country) ||
@@ -448,7 +463,16 @@ if (existsSync(reignFile)) {
         persons.find((p) =>
           p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && o.start === r.start),
         );
-      const kind = (known2 && leaderKind(known2, iso)) ?? kindDefault;
+      // the kind of the office the person already holds during the spell; else the country's REIGN kind
+      // (Stubb's prime ministership of 2014 is not his presidency of 2024)
+      const during = known2?.offices.filter(
+        (o) =>
+          o.country === iso &&
+          (o.kind === 'hos' || o.kind === 'hog') &&
+          (o.start ?? '0000') < spellEnd &&
+          (o.end ?? '9999') > r.start,
+      );
+      const kind = (during?.length ? (during.some((o) => o.kind === 'hos') ? 'hos' : 'hog') : undefined) ?? kindDefault;
       const title =
         persons
           .flatMap((p) => p.offices)
@@ -499,7 +523,6 @@ if (existsSync(reignFile)) {
             )
           : overlapping;
       const names = [...new Set(withGiven.map((x) => x.name))];
-      const mapped = reignNames.get(`${iso}|${r.leader}`);
       const full =
         names.length === 1 ? withGiven[0] : mapped ? { name: mapped, aliases: [], from: '', to: '' } : undefined;
       if (!full && keys.length < 2) {
