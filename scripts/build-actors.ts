@@ -439,23 +439,25 @@ if (existsSync(reignFile)) {
               [p.name, ...p.aliases].some((n) => normalizeName(n) === normalizeName(mapped)),
           )
         : undefined;
-      const known = mapped ? byMapped : persons.find(
-        (p) =>
-          (p.country === iso ||
-            orgCodes.has(p.country) ||
-            p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog'))) &&
-          [p.name, ...p.aliases].some((n) => {
-            const nk = normalizeName(n).split(/\s+/);
-            if (keys.length > 1 && keys.every((x) => nk.includes(x))) return true;
-            if (foldSurname(nk[nk.length - 1]) !== surFold) return false;
-            return p.offices.some(
-              (o) =>
-                o.country === iso &&
-                (o.start ?? '0000') <= spellEnd &&
-                (o.end ?? '9999') >= r.start.slice(0, o.end && o.end.length === 4 ? 4 : 10),
-            );
-          }),
-      );
+      const known = mapped
+        ? byMapped
+        : persons.find(
+            (p) =>
+              (p.country === iso ||
+                orgCodes.has(p.country) ||
+                p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog'))) &&
+              [p.name, ...p.aliases].some((n) => {
+                const nk = normalizeName(n).split(/\s+/);
+                if (keys.length > 1 && keys.every((x) => nk.includes(x))) return true;
+                if (foldSurname(nk[nk.length - 1]) !== surFold) return false;
+                return p.offices.some(
+                  (o) =>
+                    o.country === iso &&
+                    (o.start ?? '0000') <= spellEnd &&
+                    (o.end ?? '9999') >= r.start.slice(0, o.end && o.end.length === 4 ? 4 : 10),
+                );
+              }),
+          );
       // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
       // that country starts the same day
       const known2 =
