@@ -80,6 +80,7 @@ export class ActorBase {
   private readonly orgByCode = new Map<string, Organization>();
   private readonly personById = new Map<string, number>();
   private readonly holderCache = new Map<string, Person[]>();
+  private readonly roleCache = new Map<string, string | null>();
 
   constructor(readonly data: ActorData) {
     this.countries = data.countries;
@@ -107,6 +108,7 @@ export class ActorBase {
   /** Adds (or overrides) persons, e.g. from a user's own actors file. */
   extend(persons: Person[]): void {
     this.holderCache.clear();
+    this.roleCache.clear();
     for (const p of persons) {
       const existing = this.personById.get(p.id);
       if (existing !== undefined) {
@@ -267,15 +269,16 @@ export class ActorBase {
   }
 
   personRef(p: Person, date: string | null): ActorRef {
-    const o = this.officeAt(p, date);
-    return {
-      kind: 'person',
-      name: displayName(p),
-      wikidata: p.wikidata,
-      country: p.country,
-      role: o ? this.roleLabel(o) : null,
-      personId: p.id,
-    };
+    // the role at a date is worked out once per person and day (a fresh object each time: callers may copy it)
+    const key = `${p.id}|${date}`;
+    let role = this.roleCache.get(key);
+    if (role === undefined) {
+      const o = this.officeAt(p, date);
+      role = o ? this.roleLabel(o) : null;
+      if (this.roleCache.size > 100_000) this.roleCache.clear();
+      this.roleCache.set(key, role);
+    }
+    return { kind: 'person', name: displayName(p), wikidata: p.wikidata, country: p.country, role, personId: p.id };
   }
 
   countryRef(c: Country): ActorRef {

@@ -24,9 +24,6 @@ export interface WordToken {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu;
-const WORD_ASCII = /[A-Za-z0-9][A-Za-z0-9'’.-]*/g;
-const NON_ASCII_LETTER = /[\u0080-\u2018\u201A-\uFFFF]/;
 const KEEP_DOT =
   /^(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|Sec|Amb|Prof)\.?$/;
 
@@ -62,20 +59,44 @@ function shapeOf(raw: string): WordShape {
   return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap: /^[\p{Lu}]/u.test(w), possessive };
 }
 
-/** Word tokens with character offsets relative to `base`. Possessive endings are split off. */
+const LETTER_OR_MARK = /[\p{L}\p{M}\p{Nd}]/u;
+
+/** A character that can start a word: a letter, a combining mark or a digit (ASCII checked without a regex). */
+function wordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_MARK.test(text[i]) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_MARK.test(text.slice(i, i + 2)));
+}
+
+/**
+ * Word tokens with character offsets relative to `base`. Possessive endings are split off. A word starts at
+ * a letter or digit and runs on through letters, digits, apostrophes, full stops and hyphens (scanned
+ * character by character: this runs on every sentence that matters).
+ */
 export function wordTokens(text: string, base = 0): WordToken[] {
   const out: WordToken[] = [];
-  const re = NON_ASCII_LETTER.test(text) ? WORD : WORD_ASCII;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!wordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      // apostrophes (' and ’), full stop, hyphen
+      if (d === 39 || d === 0x2019 || d === 46 || d === 45 || (d >= 0xdc00 && d <= 0xdfff)) continue;
+      if (!wordChar(d, text, j)) break;
+    }
+    const raw = text.slice(i, j);
     let shape = SHAPES.get(raw);
     if (!shape) {
       if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
       shape = shapeOf(own(raw));
       SHAPES.set(shape.raw, shape);
     }
-    const start = base + m.index;
+    const start = base + i;
     out.push({
       text: shape.text,
       norm: shape.norm,
@@ -84,6 +105,7 @@ export function wordTokens(text: string, base = 0): WordToken[] {
       cap: shape.cap,
       possessive: shape.possessive,
     });
+    i = j;
   }
   return out;
 }

@@ -11,6 +11,10 @@ const PATTERNS: RegExp[] = [
   /(@[A-Za-z0-9_]{2,30})/g,
 ];
 
+const NOUN_SAID = PATTERNS[2];
+const NOUN_HINT =
+  /Kremlin|Élysée|Elysee|[Pp]residency|White House|[Mm]inistry|Downing Street|[Oo]ffice|readout|spokes|aide|advis|official/;
+
 const HINT = /according|reported|said|says|announced|stated|added|video|Twitter|Telegram|Facebook|Instagram|@/;
 
 export const sourcesStage: Stage = {
@@ -20,6 +24,8 @@ export const sourcesStage: Stage = {
     for (const s of a.sentences) {
       if (!wanted.has(s.index) || !HINT.test(s.text)) continue;
       for (const re of PATTERNS) {
+        // the "X said" pattern backtracks over every word: only where one of its nouns occurs at all
+        if (re === NOUN_SAID && !NOUN_HINT.test(s.text)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
           const src = m[1].trim().replace(/\s+/g, ' ');
