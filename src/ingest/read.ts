@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse as parseYaml } from 'yaml';
 import type { Document } from './document.js';
 import { InputError } from './document.js';
@@ -91,10 +91,23 @@ function fromJsonLine(line: string, origin: string): RawDocument {
   return { id: str(obj.id), text, title, url, source: str(obj.source), published, origin };
 }
 
+/** The lines of a stream (\n or \r\n), read in large chunks: faster than readline for big JSON Lines files. */
+async function* lines(input: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    const parts = text.split('\n');
+    rest = parts.pop() ?? '';
+    for (const l of parts) yield l.endsWith('\r') ? l.slice(0, -1) : l;
+  }
+  rest += decoder.end();
+  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
 async function* readJsonLines(input: Readable, name: string, opts: NormalizeOptions): AsyncGenerator<ReadResult> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
-  for await (const line of rl) {
+  for await (const line of lines(input)) {
     n++;
     if (!line.trim()) continue;
     const origin = `${name}:${n}`;
@@ -114,7 +127,7 @@ async function* readFileInput(path: string, opts: NormalizeOptions): AsyncGenera
     });
     if (!head.length) throw new InputError(path, 'empty file');
     if (looksBinary(head)) throw new InputError(path, 'binary file, not JSON Lines');
-    yield* readJsonLines(createReadStream(path), path, opts);
+    yield* readJsonLines(createReadStream(path, { highWaterMark: 1 << 20 }), path, opts);
     return;
   }
   let buf: Buffer;

@@ -66,6 +66,37 @@ describe('readers', () => {
       ['a', 'b'],
     );
   });
+  it('reads JSON Lines with CRLF endings, text split across read chunks and no final newline, with line numbers', async () => {
+    // the first line is sized so that the reader's 1 MB chunk ends inside a two-byte Cyrillic letter of the second
+    const second = JSON.stringify({
+      id: 'u',
+      published: '2022-03-02',
+      text: 'Зеленський поговорив з Макроном. Erdoğan’s aide.',
+    });
+    const intoSecond = Buffer.byteLength(second.slice(0, second.indexOf('З'))) + 1;
+    const head = (pad: string) =>
+      JSON.stringify({ id: 'long', published: '2022-03-01', text: `Zelenskyy spoke with Macron. ${pad}` });
+    const pad = 'x'.repeat((1 << 20) - 2 - intoSecond - Buffer.byteLength(head('')));
+    const long = head(pad);
+    assert.equal(Buffer.byteLength(long) + 2 + intoSecond, 1 << 20);
+    const lines = [
+      long,
+      second,
+      '{not json',
+      JSON.stringify({ id: 'last', published: '2022-03-03', text: 'Scholz met Duda.' }),
+    ];
+    const rs = await all([file('crlf.jsonl', lines.join('\r\n'))]);
+    assert.equal(rs.length, 4);
+    const ok = rs.filter((r) => !(r instanceof InputError)) as Array<{ id: string; text: string }>;
+    assert.deepEqual(
+      ok.map((d) => d.id),
+      ['long', 'u', 'last'],
+    );
+    assert.equal(ok[1].text, 'Зеленський поговорив з Макроном. Erdoğan’s aide.');
+    assert.equal(ok[2].text, 'Scholz met Duda.');
+    const bad = rs.find((r) => r instanceof InputError) as InputError;
+    assert.match(bad.message, /crlf\.jsonl:3: invalid JSON/);
+  });
   it('walks directories recursively', async () => {
     const sub = mkdtempSync(join(dir, 'tree-'));
     writeFileSync(join(sub, 'x.txt'), 'Alpha text.');
