@@ -231,6 +231,21 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Mexican foreign minister', '1999-06-01', 'Rosario Green'],
   ['the Canadian foreign minister', '2003-06-01', 'Bill Graham'],
   ['the South Korean foreign minister', '1994-06-01', 'Han Sung-joo'],
+  // leaders of international organisations, by their own titles
+  ['the UN Secretary-General', '1995-06-01', 'Boutros-Ghali'],
+  ['the UN Secretary-General', '2003-06-01', 'Annan'],
+  ['the NATO Secretary General', '2006-06-01', 'de Hoop Scheffer'],
+  ['the President of the European Commission', '1997-06-01', 'Santer'],
+  ['the EU foreign policy chief', '2012-06-01', 'Ashton'],
+  ['the High Representative', '2021-06-01', 'Borrell'],
+  ['the IAEA Director General', '2005-06-01', 'ElBaradei'],
+  ['the WHO Director-General', '2010-06-01', 'Margaret Chan'],
+  ['the IMF Managing Director', '2009-06-01', 'Strauss-Kahn'],
+  ['the World Bank President', '2006-06-01', 'Wolfowitz'],
+  ['the chairperson of the African Union Commission', '2010-06-01', 'Jean Ping'],
+  ['the ASEAN Secretary-General', '2010-06-01', 'Surin Pitsuwan'],
+  ['the OSCE Secretary General', '2022-06-01', 'Helga Schmid'],
+  ['the Pakistani Prime Minister', '2023-09-01', 'Kakar'],
 ];
 
 function who(mention: string, date: string): string {

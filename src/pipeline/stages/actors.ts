@@ -270,6 +270,16 @@ const GROUP_RE =
 const OPEN_GROUP_RE =
   /\b(?:(?:european|transatlantic|g7|g20|nato|eu|quad|world|western|arab|african|asian|nordic|baltic|gulf|regional|foreign|international|allied)\s+)+(?:leaders|counterparts|partners|allies|heads of state|ministers)\b|\ballies and partners\b/gi;
 
+// how an organisation's office title says a role word ("the EU foreign policy chief" is its High Representative)
+const ORG_TITLE_WORD: Record<string, string> = {
+  'secretary general': 'secretary',
+  'secretary-general': 'secretary',
+  'director general': 'director',
+  'director-general': 'director',
+  'foreign policy chief': 'high representative',
+  chairperson: 'chair',
+};
+
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 for (const [phrase, kinds] of ROLE_WORDS) {
   const words = phrase.split(/[\s]+/);
@@ -497,6 +507,11 @@ export function findMentions(
       }
       const roleKinds = role.kinds;
       const roleWord = role.phrase;
+      // "the High Representative" names the EU's without saying so
+      if (!country && (roleWord === 'high representative' || roleWord === 'foreign policy chief')) {
+        country = 'EU';
+        how ||= 'organisation + role';
+      }
       const startTok = at.i;
       // a name right after the title
       if (nx && nx.i === last && spaced(nx.i) && (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')) {
@@ -586,7 +601,7 @@ export function findMentions(
           EU_INSTITUTIONS.has(country) ? 'EU' : country,
           ['org'],
           date,
-          roleWord === 'secretary general' || roleWord === 'secretary-general' ? 'secretary' : roleWord,
+          ORG_TITLE_WORD[roleWord] ?? roleWord,
         );
         // "European Council President": the office whose title names that institution
         const orgName = normalizeName(kb.organization(country)!.name);
