@@ -59,7 +59,8 @@ export async function extract(
   const flushPending = async () => {
     if (!pending.length) return;
     if (pool && from) {
-      head ??= createPipeline(opts).split(from)[0];
+      pipeline ??= createPipeline(opts);
+      head ??= pipeline.split(from)[0];
       const h = head;
       await pool.submit(pending.map((d) => h.run(d)));
     } else if (pool) await pool.submit(pending);

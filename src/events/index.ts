@@ -15,13 +15,12 @@ export class EventIndex {
     this.filed.set(ev, done);
     const set = `=${ev.keys.join('+')}`;
     for (const e of indexEntries(ev)) {
-      const c = (e.day ?? e.month) as string;
-      if (!done.has(`${set}|${c}`)) {
-        done.add(`${set}|${c}`);
-        push(this.bySet, set, c, ev);
-      }
       // a day and a month cannot be confused: their keys differ in length
       const cell = (e.day ?? e.month) as string;
+      if (!done.has(`${set}|${cell}`)) {
+        done.add(`${set}|${cell}`);
+        push(this.bySet, set, cell, ev);
+      }
       const k = `${e.key}|${cell}`;
       if (done.has(k)) continue;
       done.add(k);
