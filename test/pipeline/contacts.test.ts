@@ -154,6 +154,18 @@ describe('participants', () => {
     });
     assert.deepEqual(summary(rs), ['2022-02-20 phone Macron+Putin occurred']);
   });
+  it('keeps an office holder the base cannot name at the date, named by the office', () => {
+    const ev = occurred(
+      run({
+        published: '2025-05-16',
+        text: "Kenya's foreign minister Musalia Mudavadi held talks with Angola's foreign minister on Wednesday in Nairobi.",
+      }),
+    )[0];
+    const angola = ev.participants.find((p) => p.country === 'AGO');
+    assert.equal(angola?.name, 'Foreign Minister of Angola');
+    assert.equal(angola?.wikidata, null);
+    assert.equal(ev.date.start, '2025-05-14');
+  });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',

@@ -595,6 +595,18 @@ export function findMentions(
           reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
         } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
           ref = kb.countryRef(kb.country(country)!);
+        } else if (
+          roleWord !== 'leader' &&
+          roleWord !== 'minister' &&
+          roleKinds.some((k) => k === 'hos' || k === 'hog' || k === 'fm' || k === 'dm')
+        ) {
+          // "Angola's foreign minister" on a day the base cannot name (or cannot tell between two): the office
+          // holder stays a participant, named by the office, with the country
+          const label = `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())} of ${kb.country(country)!.name}`;
+          ref = { kind: 'person', name: label, wikidata: null, country, role: label };
+          reason = holders.length
+            ? `${how || 'role'}: ${holders.length} possible holders at ${date ?? 'unknown date'}`
+            : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
         let holders = kb.holders(
