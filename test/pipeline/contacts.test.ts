@@ -43,6 +43,23 @@ describe('one event per real-world contact', () => {
       '2022-07-26 unspecified Lapid+Scholz occurred',
     ]);
   });
+  it('splits "phoned A and then B on Sunday" into two calls of that day', () => {
+    const rs = run({
+      published: '2023-06-12',
+      text: 'Spanish Prime Minister Pedro Sánchez phoned French President Emmanuel Macron and then German Chancellor Olaf Scholz on Sunday to discuss migration.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2023-06-11 phone Macron+Sánchez occurred',
+      '2023-06-11 phone Scholz+Sánchez occurred',
+    ]);
+  });
+  it('reads "X called Y \'corrupt\'" as naming, not a call', () => {
+    const rs = run({
+      published: '2024-03-20',
+      text: 'During the campaign Milei called Lula "corrupt" in a television interview.',
+    });
+    assert.deepEqual(summary(rs), []);
+  });
   it('distributes "separate calls" over the people listed', () => {
     const rs = run({
       published: '2023-02-01',

@@ -468,17 +468,24 @@ export function framesStage(): Stage {
             /(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|in|at|later on|earlier on)\s+[^,]{1,25}?\s+)?with\s+/gi;
           const objText = text.slice(t.end, end);
           for (let m = splitRe.exec(objText); m; m = splitRe.exec(objText)) cuts.push(t.end + m.index);
+          // "phoned A and then B", "met A and later B": one contact after the other
+          const thenRe = /(?:,\s*|\s+)and\s+(?:then|later|afterwards)\s+(?!with\b)/gi;
+          for (let m = thenRe.exec(objText); m; m = thenRe.exec(objText)) cuts.push(t.end + m.index);
+          cuts.sort((x, y) => x - y);
           const groupsOut: Array<{ parts: ActorRef[]; dates: Array<Timex | undefined> }> = [];
           if (cuts.length && !distributive) {
             const bounds = [t.end, ...cuts, end];
             const before = localTimes.filter((x) => x.end <= t.start);
+            // a single date after all the parts ("phoned A and then B on Sunday") dates each of them
+            const after = localTimes.filter((x) => x.start >= t.end);
+            const shared = after.length === 1 ? after[0] : undefined;
             for (let r = 0; r + 1 < bounds.length; r++) {
               const objR = obj.filter((_, k) => objPos[k] >= bounds[r] && objPos[k] < bounds[r + 1]);
               if (!objR.length) continue;
               const inR = localTimes.filter((x) => x.start >= bounds[r] && x.end <= bounds[r + 1]);
               groupsOut.push({
                 parts: uniq([...subj, ...objR]),
-                dates: inR.length ? [inR[0]] : before.length ? [before[before.length - 1]] : [undefined],
+                dates: inR.length ? [inR[0]] : before.length ? [before[before.length - 1]] : [shared],
               });
             }
           } else {

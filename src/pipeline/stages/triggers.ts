@@ -128,7 +128,7 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
         p.kind === 'phone' &&
         p.pos === 'verb' &&
         /^call/i.test(word) &&
-        /^\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:a|an|the|his|her|its|their|"|“)\s/.test(after)
+        /^\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:a|an|the|his|her|its|their)\s|["“‘])/.test(after)
       )
         continue;
       if (
