@@ -80,7 +80,12 @@ export function publisherCountry(url: string | null, source: string | null): str
   return CC_TLD[tld] ?? null;
 }
 
+// a source named as a government body rather than by its address ("Kremlin", "Ministry of External Affairs, India")
+const OFFICIAL_NAME =
+  /^(?:the\s+)?(?:Kremlin|White House|Élysée|Elysee|Downing Street|Ministry (?:of|for)\b|Department of State|State Department|Foreign Office|Federal Chancellery|Chancellery|Cabinet Office|Presidency\b|Office of the (?:President|Prime Minister)|Prime Minister['’]s Office|President['’]s Office|Government of\b|Federal Government\b|Federal Foreign Office)/i;
+
 export function isOfficialSource(url: string | null, source: string | null): boolean {
   const host = hostOf(url, source);
-  return !!host && host.includes('.') && OFFICIAL.test(host);
+  if (host?.includes('.') && OFFICIAL.test(host)) return true;
+  return !!source && OFFICIAL_NAME.test(source.trim());
 }

@@ -60,6 +60,23 @@ describe('one event per real-world contact', () => {
     });
     assert.deepEqual(summary(rs), []);
   });
+  it('reads "welcomed the visiting X" as one meeting, not a visit of its own', () => {
+    const rs = run({
+      published: '2021-09-24',
+      text: 'Indonesian President Joko Widodo welcomed the visiting Australian Prime Minister Scott Morrison to Jakarta on Friday.',
+    });
+    assert.deepEqual(summary(rs), ['2021-09-24 in_person Morrison+Widodo occurred']);
+  });
+  it('dates an undated readout of a ministry or the Kremlin on its day, in person when the guest is on a visit', () => {
+    const rs = run({
+      published: '2023-03-22',
+      source: 'Kremlin',
+      title: 'Russian-Chinese talks',
+      text: "Vladimir Putin held talks with President of the People's Republic of China Xi Jinping, who is in Russia on a state visit.",
+    });
+    assert.deepEqual(summary(rs), ['2023-03-22 in_person Jinping+Putin occurred']);
+    assert.equal(rs.events[0].date.basis, 'publication');
+  });
   it('distributes "separate calls" over the people listed', () => {
     const rs = run({
       published: '2023-02-01',

@@ -76,10 +76,14 @@ function possessiveAt(text: string, m: ActorMention): boolean {
   return /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) || /s['’]$/.test(m.text);
 }
 
+// a guest who is there: "on a state visit", "who is in Russia", "on a visit to Kyiv"
+const VISIT_CONTEXT = /\b(?:state|official|working) visit\b|\bwho is (?:in|visiting)\b|\bon a visit to\b/i;
+
 function modeFromContext(text: string, fallback: ContactMode): ContactMode {
   if (/\b(?:video|virtual(?:ly)?|videoconference|online summit)\b/i.test(text)) return 'video';
   if (/\b(?:by|over the|on the)\s+(?:phone|telephone)\b|\b(?:phone|telephone|telephonic)\b/i.test(text)) return 'phone';
   if (/\b(?:in person|face-to-face|face to face)\b/i.test(text)) return 'in_person';
+  if (VISIT_CONTEXT.test(text)) return 'in_person';
   if (/\b(?:letter|message)\b/i.test(text) && fallback === 'unspecified') return 'written';
   return fallback;
 }
@@ -430,6 +434,8 @@ export function framesStage(): Stage {
           let mode = t.mode;
           if (mode === 'unspecified' || (t.kind === 'meeting' && /virtual/i.test(segText)))
             mode = modeFromContext(segText, mode);
+          // talks with a guest said elsewhere in the sentence to be there ("…, who is in Russia on a state visit")
+          if (mode === 'unspecified' && VISIT_CONTEXT.test(s.text)) mode = 'in_person';
           if (mode === 'unspecified' && tMode) mode = tMode;
           // a duration from the trigger's own words, or a relative clause about it ("a call that lasted two hours")
           const nextSegAfter = segs[segs.indexOf(seg) + 1];

@@ -153,6 +153,8 @@ export function findTriggers(text: string, base: number, sentence: number): Trig
       )
         continue;
       if (/^host/.test(word) && /^\s+(?:of|to)\b/i.test(after)) continue;
+      // "the visiting Australian Prime Minister": an attribute of the guest, not a contact of its own
+      if (word === 'visiting' && /\b(?:the|a|an|his|her|their|its)\s+$/i.test(before)) continue;
       // "her June 2021 visit", "a visit", "Macron's visit": the verb pattern stands as a noun
       let pos = p.pos;
       if (
