@@ -91,7 +91,10 @@ let groupSeq = 0;
 const EXPLICIT_HINT = new RegExp(`\\b${MONTH_RE}(?:\\s|,|$)|\\b\\d{1,4}[-/.]\\d{1,2}\\b`, 'i');
 
 /** Finds and resolves the temporal expressions of one sentence. Offsets are relative to `base`. */
-const ANY_HINT = new RegExp(`\\d|${MONTH_RE}|day|tonight|tomorrow|week|month|year|eve\\b|ago\\b`, 'i');
+const ANY_HINT = new RegExp(
+  `\\d|${MONTH_RE}|day|tonight|tomorrow|week|month|year|eve\\b|morning|afternoon|evening|ago\\b`,
+  'i',
+);
 
 // compiled once; every use below resets lastIndex (findTimes is not re-entrant)
 const LIST_DM = new RegExp(

@@ -77,6 +77,23 @@ describe('one event per real-world contact', () => {
     assert.deepEqual(summary(rs), ['2023-03-22 in_person Jinping+Putin occurred']);
     assert.equal(rs.events[0].date.basis, 'publication');
   });
+  it('reads a contact in a relative clause, and keeps its date from the main clause', () => {
+    const rs = run({
+      published: '2022-03-09',
+      text: 'Israeli Prime Minister Naftali Bennett, who met Putin in Moscow on Saturday, has since spoken with Zelenskyy three times, an official said.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2022-03-05 in_person Bennett+Putin occurred',
+      '? unspecified Bennett+Zelenskyy occurred',
+    ]);
+  });
+  it('dates "this evening" on the day of publication', () => {
+    const rs = run({
+      published: '2020-03-12',
+      text: 'Prime Minister Boris Johnson spoke to President Trump this evening about the pandemic.',
+    });
+    assert.deepEqual(summary(rs), ['2020-03-12 unspecified Johnson+Trump occurred']);
+  });
   it('distributes "separate calls" over the people listed', () => {
     const rs = run({
       published: '2023-02-01',

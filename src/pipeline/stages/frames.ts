@@ -351,6 +351,13 @@ export function framesStage(): Stage {
           }
           // a trigger joined by "and" to an earlier one shares its subject ("spoke with A and met B")
           if (!subj.length && coordinated && prevT && prevSubject.length) subj.push(...prevSubject);
+          // a relative clause: "Bennett, who met Putin in Moscow on Saturday, …" — the person it is about
+          if (!subj.length && t.pos === 'verb' && /^\s*,?\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?$/i.test(pre)) {
+            const antecedent = mentionsIn(s.start, seg.start)
+              .filter((m) => m.actor?.kind === 'person')
+              .pop();
+            if (antecedent?.actor) subj.push(antecedent.actor);
+          }
           if (
             !subj.length &&
             (coordinated ||
@@ -386,6 +393,16 @@ export function framesStage(): Stage {
           prevSubject = subj;
           const all = uniq([...subj, ...obj]);
           let localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          // a relative clause dates its own verb only: "Bennett, who met Putin on Saturday, has since spoken with …"
+          const relClauseRe = /(?:^|,)\s*who\b[^,]*,/g;
+          for (
+            let rm = relClauseRe.exec(text.slice(seg.start, seg.end));
+            rm;
+            rm = relClauseRe.exec(text.slice(seg.start, seg.end))
+          ) {
+            const [rs, re] = [seg.start + rm.index, seg.start + rm.index + rm[0].length];
+            if (t.start < rs || t.start >= re) localTimes = localTimes.filter((x) => x.start < rs || x.end > re);
+          }
           if (t.pos === 'noun') {
             const nextSeg = segs[segs.indexOf(seg) + 1];
             if (
@@ -583,11 +600,18 @@ function dateUndated(a: Annotated, readout: boolean): void {
       };
       continue;
     }
+    // "has since spoken", "later met", "spoke three times": another occasion than the one just reported
+    const around = a.doc.text.slice(Math.max(0, f.trigger.start - 30), f.trigger.end + 40);
+    const another =
+      /\b(?:since|later|again|subsequently|afterwards)\s+(?:\w+\s+)?$/i.test(
+        a.doc.text.slice(Math.max(0, f.trigger.start - 30), f.trigger.start),
+      ) || /\b(?:twice|(?:two|three|four|five|several|many|\d+) times)\b/i.test(around);
     const prev = a.frames
       .slice(0, i)
       .reverse()
       .find(
         (p) =>
+          !another &&
           p.date.from &&
           f.sentence - p.sentence <= 3 &&
           p.status === 'occurred' &&
