@@ -94,6 +94,17 @@ describe('one event per real-world contact', () => {
     });
     assert.deepEqual(summary(rs), ['2020-03-12 unspecified Johnson+Trump occurred']);
   });
+  it('splits "A met B, and C met D" into two meetings, dated by the gathering they were held at', () => {
+    const rs = run({
+      published: '2024-07-12',
+      text: "NATO leaders met in Washington on Wednesday. On the sidelines, President Joe Biden held a bilateral meeting with Japanese Prime Minister Fumio Kishida, and Ukraine's Volodymyr Zelenskyy met British Prime Minister Keir Starmer.",
+    });
+    const pairs = occurred(rs)
+      .filter((e) => e.participants.every((p) => p.kind === 'person'))
+      .map((e) => `${e.date.start} ${names(e)}`)
+      .sort();
+    assert.deepEqual(pairs, ['2024-07-10 Biden+Kishida', '2024-07-10 Starmer+Zelenskyy']);
+  });
   it('distributes "separate calls" over the people listed', () => {
     const rs = run({
       published: '2023-02-01',

@@ -268,16 +268,38 @@ export function framesStage(): Stage {
           const segText = text.slice(seg.start, seg.end);
           // the part of the segment that belongs to this trigger (up to the next trigger in it)
           const nextT = trig.find((x) => x.start > t.start && x.start < seg.end);
-          const end =
-            nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start)) ? nextT.start : seg.end;
           const prevT = [...trig].reverse().find((x) => x.start < t.start && x.start >= seg.start);
           // "…, and met B" / "and was received by C": a verb coordinated after "and" shares the earlier
           // subject; the words between the two triggers are the earlier trigger's object, not a subject
-          const coordinated =
+          const coordinatedAfter = (from: number, to: number) =>
             /(?:^|[\s,])(?:and|then|before|after|later|but)\s+(?:(?:also|later|then|was|were|had)\s+)*$/i.test(
-              text.slice(prevT ? prevT.end : seg.start, t.start),
+              text.slice(from, to),
             );
-          const startSubj = prevT ? (coordinated ? t.start : prevT.end) : coordinated ? t.start : seg.start;
+          const coordinated = coordinatedAfter(prevT ? prevT.end : seg.start, t.start);
+          // "A met B, and C met D": a new clause with its own subject starts at ", and"
+          const clauseBreak = (from: number, to: number): number | null => {
+            if (coordinatedAfter(from, to)) return null;
+            const between = text.slice(from, to);
+            const m = /,\s+(?:and|while|whereas)\s+(?=\S)/gi;
+            let last: RegExpExecArray | null = null;
+            for (let x = m.exec(between); x; x = m.exec(between)) last = x;
+            return last ? from + last.index : null;
+          };
+          const cutAfter = nextT ? clauseBreak(t.end, nextT.start) : null;
+          const end =
+            nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start))
+              ? (cutAfter ?? nextT.start)
+              : seg.end;
+          const cutBefore = prevT && !coordinated ? clauseBreak(prevT.end, t.start) : null;
+          const startSubj = prevT
+            ? coordinated
+              ? t.start
+              : cutBefore !== null
+                ? (/,\s+(?:and|while|whereas)\s+/i.exec(text.slice(cutBefore))?.[0].length ?? 0) + cutBefore
+                : prevT.end
+            : coordinated
+              ? t.start
+              : seg.start;
           // "met X in Beijing for five hours of talks": the noun elaborates the verb before it
           if (
             prevT &&
@@ -606,6 +628,10 @@ function dateUndated(a: Annotated, readout: boolean): void {
       /\b(?:since|later|again|subsequently|afterwards)\s+(?:\w+\s+)?$/i.test(
         a.doc.text.slice(Math.max(0, f.trigger.start - 30), f.trigger.start),
       ) || /\b(?:twice|(?:two|three|four|five|several|many|\d+) times)\b/i.test(around);
+    // "on the sidelines", "during the summit": a side meeting of the gathering just reported
+    const sideline = /\bon the sidelines\b|\bduring the (?:summit|visit|meeting|talks)\b/i.test(
+      a.sentences[f.sentence]?.text ?? '',
+    );
     const prev = a.frames
       .slice(0, i)
       .reverse()
@@ -615,7 +641,7 @@ function dateUndated(a: Annotated, readout: boolean): void {
           p.date.from &&
           f.sentence - p.sentence <= 3 &&
           p.status === 'occurred' &&
-          p.participants.some((x) => f.participants.some((y) => actorKey(x) === actorKey(y))),
+          (sideline || p.participants.some((x) => f.participants.some((y) => actorKey(x) === actorKey(y)))),
       );
     if (prev) {
       f.date = {
