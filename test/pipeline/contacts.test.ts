@@ -105,6 +105,13 @@ describe('one event per real-world contact', () => {
       .sort();
     assert.deepEqual(pairs, ['2024-07-10 Biden+Kishida', '2024-07-10 Starmer+Zelenskyy']);
   });
+  it('leaves out of a proposed summit "between A and B" the one who proposed it', () => {
+    const rs = run({
+      published: '2022-02-21',
+      text: 'French President Emmanuel Macron proposed a summit between Biden and Putin, the Elysee said.',
+    });
+    assert.deepEqual(summary(rs), ['? in_person Biden+Putin proposed']);
+  });
   it('distributes "separate calls" over the people listed', () => {
     const rs = run({
       published: '2023-02-01',

@@ -540,9 +540,19 @@ export function framesStage(): Stage {
           for (const { parts, dates: ds } of groupsOut) {
             for (const d of ds) {
               const st = statusOf(text, s.start, t, d, pub);
+              // "Macron proposed a summit between Biden and Putin": who proposes one is not in it
+              const between = /\bbetween$/i.test(t.text) || /^\s+between\b/i.test(text.slice(t.end, t.end + 12));
+              const proposer =
+                between && (st.status === 'proposed' || st.status === 'requested')
+                  ? parts.filter((p) => subj.some((x) => actorKey(x) === actorKey(p)))
+                  : [];
+              const inIt =
+                proposer.length && parts.length - proposer.length >= 2
+                  ? parts.filter((p) => !proposer.includes(p))
+                  : parts;
               const frame: Frame = {
                 trigger: t,
-                participants: parts,
+                participants: inIt,
                 initiator,
                 status: st.status,
                 statusCue: st.cue,
