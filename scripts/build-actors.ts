@@ -165,8 +165,48 @@ const sources = [
   'data/sources/persons.tsv',
   'data/sources/ministers.tsv',
 ];
+/**
+ * The person a Wikidata row names, found by id, by name in that country, by the same name written
+ * otherwise (punctuation, diacritics) among people of that country, or by `also`; created when new.
+ * The row's id and spelling are kept on the person found.
+ */
+function wikidataPerson(
+  qid: string,
+  label: string,
+  iso: string,
+  source: string,
+  also?: (x: Person) => boolean,
+): Person {
+  let p =
+    byQid.get(qid) ??
+    byName.get(`${normalizeName(label)}|${iso}`) ??
+    persons.find(
+      (x) =>
+        (!x.wikidata || x.wikidata === qid) &&
+        (x.country === iso || x.offices.some((o) => o.country === iso)) &&
+        [x.name, ...x.aliases].some((n) => foldName(n) === foldName(label)),
+    ) ??
+    (also ? persons.find(also) : undefined);
+  if (!p) {
+    p = { id: qid, wikidata: qid, name: label, aliases: [], country: iso, offices: [], source };
+    persons.push(p);
+    byName.set(`${normalizeName(label)}|${iso}`, p);
+  }
+  if (!p.wikidata) {
+    p.wikidata = qid;
+    p.id = qid;
+  }
+  if (p.wikidata === qid) byQid.set(qid, p);
+  if (normalizeName(p.name) !== normalizeName(label) && !p.aliases.includes(label)) p.aliases.push(label);
+  return p;
+}
+
 /** Heads of state and government from a Wikidata extract (columns of every-politician-scrapers/world-leaders). */
-function mergeWorldLeaders(file: string, source: string, coHolders?: Set<string>): void {
+/** Holders of one post starting the same year with no end (co-presidents): never closing each other's terms. */
+const coHolders = new Set<string>();
+
+/** `laterTerms`: a newer extract also adds a later term of a kind a person already holds. */
+function mergeWorldLeaders(file: string, source: string, laterTerms: boolean): void {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' }) as Record<
     string,
     string
@@ -204,32 +244,23 @@ function mergeWorldLeaders(file: string, source: string, coHolders?: Set<string>
     if (r.start_year && Number(r.start_year) < 1900) continue;
     // by id, by name in that country, or by name among people who held office there (a curated NATO or
     // UN chief who was once that country's prime minister)
-    let p =
-      byQid.get(r.officeholder) ??
-      byName.get(`${normalizeName(r.officeholderLabel)}|${c.iso3}`) ??
-      persons.find(
-        (x) =>
-          !x.wikidata &&
-          foldName(x.name) === foldName(r.officeholderLabel) &&
-          x.offices.some((o) => o.country === c.iso3),
-      ) ??
-      // the same holder under a longer or shorter form of the name ("Khalid bin Khalifa Al Thani", "Khalid bin
-      // Khalifa bin Abdul Aziz Al Thani"): one name's words within the other's, starting alike, in that post
-      // in an overlapping year
-      persons.find((x) => {
-        if (x.wikidata || !kind) return false;
-        const a = foldName(x.name).split(' ');
-        const b = foldName(r.officeholderLabel).split(' ');
-        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-        if (short.length < 2 || short[0] !== long[0] || !short.every((w) => long.includes(w))) return false;
-        return x.offices.some(
-          (o) =>
-            o.country === c.iso3 &&
-            o.kind === kind &&
-            (o.start ?? '0000').slice(0, 4) <= (r.end_year || '9999') &&
-            (o.end ?? '9999').slice(0, 4) >= (r.start_year || '0000'),
-        );
-      });
+    // the same holder under a longer or shorter form of the name ("Khalid bin Khalifa Al Thani", "Khalid bin
+    // Khalifa bin Abdul Aziz Al Thani"): one name's words within the other's, starting alike, in that post
+    // in an overlapping year
+    const sameHolder = (x: Person) => {
+      if (x.wikidata || !kind) return false;
+      const a = foldName(x.name).split(' ');
+      const b = foldName(r.officeholderLabel).split(' ');
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      if (short.length < 2 || short[0] !== long[0] || !short.every((w) => long.includes(w))) return false;
+      return x.offices.some(
+        (o) =>
+          o.country === c.iso3 &&
+          o.kind === kind &&
+          (o.start ?? '0000').slice(0, 4) <= (r.end_year || '9999') &&
+          (o.end ?? '9999').slice(0, 4) >= (r.start_year || '0000'),
+      );
+    };
     const title = pos
       .replace(/^monarch of .*/i, 'Monarch')
       .replace(/ of (the )?.*$/i, '')
@@ -242,42 +273,21 @@ function mergeWorldLeaders(file: string, source: string, coHolders?: Set<string>
       end: r.end_year || null,
       source,
     };
-    if (!p) {
-      p = {
-        id: r.officeholder,
-        wikidata: r.officeholder,
-        name: r.officeholderLabel,
-        aliases: [],
-        country: c.iso3,
-        offices: [],
-        source,
-      };
-      persons.push(p);
-      byQid.set(r.officeholder, p);
-      byName.set(`${normalizeName(p.name)}|${c.iso3}`, p);
-    }
-    if (!p.wikidata) {
-      p.wikidata = r.officeholder;
-      p.id = r.officeholder;
-      byQid.set(r.officeholder, p);
-    }
-    if (normalizeName(p.name) !== normalizeName(r.officeholderLabel) && !p.aliases.includes(r.officeholderLabel))
-      p.aliases.push(r.officeholderLabel);
-    if (coHolders && !r.end_year && (openStarts.get(`${r.country}|${r.position}|${r.start_year}`) ?? 0) > 1)
+    const p = wikidataPerson(r.officeholder, r.officeholderLabel, c.iso3, source, sameHolder);
+    if (!r.end_year && (openStarts.get(`${r.country}|${r.position}|${r.start_year}`) ?? 0) > 1)
       coHolders.add(`${p.id}|${c.iso3}|${kind}`);
     // curated offices carry exact dates; add the extract's only for kinds the curated entry lacks (or,
     // for a later extract, a later term of the same kind: "Janša 2020–2022, again from 2026")
     const same = p.offices.filter((o) => o.kind === kind && o.country === c.iso3);
     const later = same.every((o) => o.end && office.start && o.end.slice(0, 4) < office.start.slice(0, 4));
-    if (!same.length || (coHolders && later)) p.offices.push(office);
+    if (!same.length || (laterTerms && later)) p.offices.push(office);
   }
 }
 
-const coHolders = new Set<string>();
 const wdFile = join(shared, 'data', 'actors', 'world-leaders-wikidata-2022.csv');
 if (existsSync(wdFile)) {
   sources.push('shared/data/actors/world-leaders-wikidata-2022.csv');
-  mergeWorldLeaders(wdFile, 'wikidata-2022');
+  mergeWorldLeaders(wdFile, 'wikidata-2022', false);
 } else {
   console.error(`note: ${wdFile} not found; building from data/sources only`);
 }
@@ -571,7 +581,7 @@ if (existsSync(reignFile)) {
 // Leaders to 2026 (Wikidata via every-politician-scrapers/world-leaders-2021, years only): the leaders
 // who took office after the 2022 extract and REIGN. Facts kept in data/sources/world-leaders-2026.csv.
 sources.push('data/sources/world-leaders-2026.csv');
-mergeWorldLeaders(join(root, 'data', 'sources', 'world-leaders-2026.csv'), 'wikidata-2026', coHolders);
+mergeWorldLeaders(join(root, 'data', 'sources', 'world-leaders-2026.csv'), 'wikidata-2026', true);
 
 // Foreign ministers in office in August 2022, worldwide, with the day each took office. Their end is
 // unknown: each such office is marked as held on the snapshot day (`asOf`) unless a successor closes it.
@@ -594,28 +604,7 @@ sources.push('data/sources/foreign-ministers-2022.csv');
       console.error(`foreign-ministers-2022.csv: no country named '${r.countryLabel}'`);
       continue;
     }
-    let p =
-      byQid.get(r.person) ??
-      byName.get(`${normalizeName(r.name)}|${c.iso3}`) ??
-      persons.find((x) => x.country === c.iso3 && [x.name, ...x.aliases].some((n) => foldName(n) === foldName(r.name)));
-    if (!p) {
-      p = {
-        id: r.person,
-        wikidata: r.person,
-        name: r.name,
-        aliases: [],
-        country: c.iso3,
-        offices: [],
-        source: 'wikidata-fm-2022',
-      };
-      persons.push(p);
-      byQid.set(r.person, p);
-      byName.set(`${normalizeName(p.name)}|${c.iso3}`, p);
-    } else if (!p.wikidata) {
-      p.wikidata = r.person;
-      p.id = r.person;
-      byQid.set(r.person, p);
-    }
+    const p = wikidataPerson(r.person, r.name, c.iso3, 'wikidata-fm-2022');
     // a curated foreign-minister office (exact dates) wins
     if (p.offices.some((o) => o.kind === 'fm' && o.country === c.iso3)) continue;
     p.offices.push({

@@ -4,7 +4,7 @@
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
 import type { ActorBase } from '../../actors/base.js';
 import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS } from '../../actors/roles.js';
-import type { ActorRef, OfficeKind, Person } from '../../actors/types.js';
+import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
 import { MONTHS } from '../../time/resolve.js';
 import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
@@ -393,6 +393,12 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
   return atoms;
 }
 
+/** An office named by its role word and country: "Foreign Minister of Angola". */
+function officeLabel(roleWord: string, country: Country | undefined): string {
+  const title = roleWord.replace(/\b\w/g, (x) => x.toUpperCase());
+  return country ? `${title} of ${country.name}` : title;
+}
+
 function withSurface(ref: ActorRef, surface: string): ActorRef {
   // "KISHIDA Fumio": a typographic convention, not a spelling worth keeping
   if (surface === ref.name || /\b\p{Lu}{3,}\b/u.test(surface)) return ref;
@@ -543,7 +549,7 @@ export function findMentions(
             name,
             wikidata: null,
             country: c,
-            role: `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())}${c && kb.country(c) ? ` of ${kb.country(c)!.name}` : ''}`,
+            role: officeLabel(roleWord, c ? kb.country(c) : undefined),
           };
           reason = 'title + unknown name';
         }
@@ -602,7 +608,7 @@ export function findMentions(
         ) {
           // "Angola's foreign minister" on a day the base cannot name (or cannot tell between two): the office
           // holder stays a participant, named by the office, with the country
-          const label = `${roleWord.replace(/\b\w/g, (x) => x.toUpperCase())} of ${kb.country(country)!.name}`;
+          const label = officeLabel(roleWord, kb.country(country));
           ref = { kind: 'person', name: label, wikidata: null, country, role: label };
           reason = holders.length
             ? `${how || 'role'}: ${holders.length} possible holders at ${date ?? 'unknown date'}`

@@ -277,29 +277,21 @@ export function framesStage(): Stage {
             );
           const coordinated = coordinatedAfter(prevT ? prevT.end : seg.start, t.start);
           // "A met B, and C met D": a new clause with its own subject starts at ", and"
-          const clauseBreak = (from: number, to: number): number | null => {
+          const clauseBreak = (from: number, to: number): { start: number; end: number } | null => {
             if (coordinatedAfter(from, to)) return null;
             const between = text.slice(from, to);
             const m = /,\s+(?:and|while|whereas)\s+(?=\S)/gi;
             let last: RegExpExecArray | null = null;
             for (let x = m.exec(between); x; x = m.exec(between)) last = x;
-            return last ? from + last.index : null;
+            return last ? { start: from + last.index, end: from + last.index + last[0].length } : null;
           };
           const cutAfter = nextT ? clauseBreak(t.end, nextT.start) : null;
           const end =
             nextT && !/^[\s,]*(?:and|or)?[\s,]*$/.test(text.slice(t.end, nextT.start))
-              ? (cutAfter ?? nextT.start)
+              ? (cutAfter?.start ?? nextT.start)
               : seg.end;
           const cutBefore = prevT && !coordinated ? clauseBreak(prevT.end, t.start) : null;
-          const startSubj = prevT
-            ? coordinated
-              ? t.start
-              : cutBefore !== null
-                ? (/,\s+(?:and|while|whereas)\s+/i.exec(text.slice(cutBefore))?.[0].length ?? 0) + cutBefore
-                : prevT.end
-            : coordinated
-              ? t.start
-              : seg.start;
+          const startSubj = coordinated ? t.start : prevT ? (cutBefore?.end ?? prevT.end) : seg.start;
           // "met X in Beijing for five hours of talks": the noun elaborates the verb before it
           if (
             prevT &&
