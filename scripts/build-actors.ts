@@ -14,6 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argShared = process.argv.indexOf('--shared');
 const shared = argShared > 0 ? resolve(process.argv[argShared + 1]) : resolve(root, '..', 'shared');
 
+/** The day the base is built: where an open term ends for arithmetic. */
+const TODAY = new Date().toISOString().slice(0, 10);
 function tsvRows(file: string): string[][] {
   return readFileSync(join(root, 'data', 'sources', file), 'utf8')
     .split('\n')
@@ -44,6 +46,14 @@ function leaderKind(p: Person, iso: string): OfficeKind | undefined {
 function foldName(s: string): string {
   return normalizeName(s)
     .replace(/[-.'’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+/** REIGN's leader field without its notes: "Gatti (2nd time)", "Ceccoli (f)", "and Mularoni". */
+function cleanReignName(s: string): string {
+  return s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*and\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -299,7 +309,24 @@ const phoenixFile = join(shared, 'data', 'actors', 'phoenix-countries.actors.txt
 if (existsSync(reignFile)) {
   sources.push('shared/data/actors/reign-leaderlist-2021-03.csv');
   const cow = new Map(tsvRows('cow-iso3.tsv').map(([c, iso]) => [c, iso]));
-  const rows = parse(readFileSync(reignFile, 'latin1'), {
+  // the file mixes encodings: most lines are Latin-1, some (later additions) UTF-8 ("Dačić")
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const latin1 = new TextDecoder('latin1');
+  const raw = readFileSync(reignFile);
+  const lines: string[] = [];
+  for (let at = 0; at < raw.length; ) {
+    const nl = raw.indexOf(10, at);
+    const line = raw.subarray(at, nl < 0 ? raw.length : nl);
+    let text: string;
+    try {
+      text = utf8.decode(line);
+    } catch {
+      text = latin1.decode(line);
+    }
+    lines.push(text);
+    at = nl < 0 ? raw.length : nl + 1;
+  }
+  const rows = parse(lines.join('\n'), {
     columns: true,
     skip_empty_lines: true,
     relax_column_count: true,
@@ -373,13 +400,22 @@ if (existsSync(reignFile)) {
     ]),
   );
   sources.push('data/sources/reign-names.tsv');
+  // the office REIGN's leader holds where the country's usual kind is wrong for a period (data/sources/reign-kinds.tsv)
+  const reignKinds = tsvRows('reign-kinds.tsv').map(([iso, from, to, kind, title]) => ({
+    iso,
+    from,
+    to: to || '9999',
+    kind,
+    title,
+  }));
+  sources.push('data/sources/reign-kinds.tsv');
   const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
   for (const r of rows) {
     const iso = cow.get(r.stateabb);
     if (!iso || !r.syear) continue;
     const start = `${r.syear}-${String(r.smonth || 1).padStart(2, '0')}-${String(r.sdate || 1).padStart(2, '0')}`;
     const list = byCountry.get(iso) ?? [];
-    list.push({ leader: r.leader.trim(), start, ey: r.eyear });
+    list.push({ leader: cleanReignName(r.leader), start, ey: r.eyear });
     byCountry.set(iso, list);
   }
   let dated = 0;
@@ -431,15 +467,37 @@ if (existsSync(reignFile)) {
     const kindDefault: OfficeKind = PARLIAMENTARY.has(iso)
       ? 'hog'
       : (recentKinds[0] ?? (crowns.length && !crownListed ? 'hog' : 'hos'));
+    // spells the curated table says are no leader of this country are left out, their time given back
+    // to the spell before (Jaber remains Emir of Kuwait through the Iraqi occupation)
+    // the narrowest row wins (Serbia and Montenegro's presidents within Serbia's presidential years)
+    const overrideOf = (iso: string, start: string) =>
+      reignKinds
+        .filter((x) => x.iso === iso && x.from <= start && start < x.to)
+        .sort((a, b) => b.from.localeCompare(a.from))[0];
+    for (let k = list.length - 1; k >= 0; k--) if (overrideOf(iso, list[k].start)?.kind === 'skip') list.splice(k, 1);
     list.forEach((r, k) => {
       const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
       if (end && end < '1990-01-01') return;
       const keys = normalizeName(r.leader).split(/\s+/);
       const sur = keys[keys.length - 1];
       const surFold = foldSurname(sur);
-      // a known person takes the spell if their full name matches, or their surname does and they held
-      // office in that country during it (a surname alone is not enough: there are many Singhs)
       const spellEnd = end ?? '9999-12-31';
+      // what the curated table says of this spell: the kind of office REIGN means, or that it is no leader
+      // of this country at all (Iraq's occupation of Kuwait)
+      const override = overrideOf(iso, r.start);
+      if (override?.kind === 'none') return;
+      // a year-only office ("2017") may have started on any day of its year: to claim a spell (a person
+      // known by name) it may have started on the first; to tell what office the person held during the
+      // spell it must have started by the last (Pahor, prime minister 2008–2012, president from 2012)
+      const loose = (o: Office) => ({
+        s: (o.start ?? '0000').length === 4 ? `${o.start}-01-01` : (o.start ?? '0000'),
+        e: (o.end ?? '9999').length === 4 ? `${o.end}-12-31` : (o.end ?? '9999'),
+      });
+      const tight = (o: Office) => ({
+        s: (o.start ?? '0000').length === 4 ? `${o.start}-12-31` : (o.start ?? '0000'),
+        e: (o.end ?? '9999').length === 4 ? `${o.end}-01-01` : (o.end ?? '9999'),
+      });
+      const leads = (o: Office) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'leader');
       const mapped = reignNames.get(`${iso}|${r.leader}|${r.start}`) ?? reignNames.get(`${iso}|${r.leader}`);
       // a spell whose full name is given: the person of that name, never a surname match
       const byMapped = mapped
@@ -449,62 +507,91 @@ if (existsSync(reignFile)) {
               [p.name, ...p.aliases].some((n) => normalizeName(n) === normalizeName(mapped)),
           )
         : undefined;
-      const known = mapped
-        ? byMapped
-        : persons.find(
-            (p) =>
-              (p.country === iso ||
-                orgCodes.has(p.country) ||
-                p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog'))) &&
-              [p.name, ...p.aliases].some((n) => {
-                const nk = normalizeName(n).split(/\s+/);
-                if (keys.length > 1 && keys.every((x) => nk.includes(x))) return true;
-                if (foldSurname(nk[nk.length - 1]) !== surFold) return false;
-                return p.offices.some(
-                  (o) =>
-                    o.country === iso &&
-                    (o.start ?? '0000') <= spellEnd &&
-                    (o.end ?? '9999') >= r.start.slice(0, o.end && o.end.length === 4 ? 4 : 10),
-                );
-              }),
+      // otherwise a known person whose full name matches, or whose surname does and who led the country
+      // during the spell (a surname alone is not enough: there are many Singhs; and a leader whose term
+      // ends the day the spell starts is its predecessor: Fidel Castro is not the Castro of 2008). Of several,
+      // the one whose term starts nearest the spell (the Kaczyński of 2005 is the president, not his brother)
+      const byName = () => {
+        const found = persons.flatMap((p) => {
+          if (!(p.country === iso || orgCodes.has(p.country) || p.offices.some(leads))) return [];
+          const names = [p.name, ...p.aliases].map((n) => normalizeName(n).split(/\s+/));
+          if (keys.length > 1 && names.some((nk) => keys.every((x) => nk.includes(x)))) return [{ p, gap: -1 }];
+          if (!names.some((nk) => foldSurname(nk[nk.length - 1]) === surFold)) return [];
+          // any office in the country during the spell (a minister who becomes president of the
+          // confederation); a leader's office first
+          const terms = p.offices.filter((o) => o.country === iso && loose(o).s < spellEnd && loose(o).e > r.start);
+          if (!terms.length) return [];
+          const gap = Math.min(
+            ...terms.map((o) => Math.abs(Date.parse(loose(o).s) - Date.parse(r.start)) + (leads(o) ? 0 : 1e13)),
           );
+          return [{ p, gap }];
+        });
+        return found.sort((a, b) => a.gap - b.gap)[0]?.p;
+      };
+      const known = mapped ? byMapped : byName();
       // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
-      // that country starts the same day
+      // that country starts the same day and who shares a name with REIGN's (Lipponen's spell of 2000 starts
+      // the day Halonen became president: not hers)
+      const nameWords = (n: string) =>
+        normalizeName(n)
+          .split(/[\s-]+/)
+          .filter((w) => w.length >= 4);
       const known2 =
         known ??
-        persons.find((p) =>
-          p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && o.start === r.start),
+        persons.find(
+          (p) =>
+            p.offices.some((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && o.start === r.start) &&
+            nameWords(r.leader).some((w) => [p.name, ...p.aliases].some((n) => nameWords(n).includes(w))),
         );
       // the kind of the office the person already holds during the spell; else the country's REIGN kind
       // (Stubb's prime ministership of 2014 is not his presidency of 2024)
       const during = known2?.offices.filter(
         (o) =>
-          o.country === iso &&
-          (o.kind === 'hos' || o.kind === 'hog') &&
-          (o.start ?? '0000') < spellEnd &&
-          (o.end ?? '9999') > r.start,
+          o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && tight(o).s < spellEnd && tight(o).e > r.start,
       );
-      const kind = (during?.length ? (during.some((o) => o.kind === 'hos') ? 'hos' : 'hog') : undefined) ?? kindDefault;
+      const kind: OfficeKind =
+        (override?.kind as OfficeKind | undefined) ??
+        (during?.length ? (during.some((o) => o.kind === 'hos') ? 'hos' : 'hog') : undefined) ??
+        kindDefault;
       const title =
-        persons
-          .flatMap((p) => p.offices)
-          .find(
-            (o) => o.country === iso && o.kind === kind && o.title && !/supreme leader|military leader/i.test(o.title),
-          )?.title ?? (kind === 'hog' ? 'Prime Minister' : 'President');
+        (override?.title ||
+          persons
+            .flatMap((p) => p.offices)
+            .find(
+              (o) =>
+                o.country === iso &&
+                o.kind === kind &&
+                o.title &&
+                !/supreme leader|military leader|acting/i.test(o.title),
+            )?.title) ??
+        (kind === 'hog' ? 'Prime Minister' : 'President');
       const office: Office = { kind, title, country: iso, start: r.start, end, source: 'reign-2021' };
       if (known2) {
         // exact REIGN days replace year-only dates of the same office; curated exact dates stay
         // any exactly dated office of theirs in that country already covering the spell wins (Iran's
         // Supreme Leader is REIGN's leader, not a president)
         const same = known2.offices.filter((o) => o.country === iso);
-        const overlapsExact = same.some(
+        // (a two-day acting presidency does not stand for Filat's four years as prime minister: the exact
+        // offices must cover half the spell)
+        const spellTo = Date.parse(end ?? TODAY);
+        const covered = same
+          .filter((o) => (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'leader') && o.start && o.start.length > 4)
+          .reduce((sum, o) => {
+            const s = Math.max(Date.parse(o.start as string), Date.parse(r.start));
+            const e = Math.min(Date.parse(o.end && o.end.length > 4 ? o.end : (o.end ?? TODAY)), spellTo);
+            return sum + Math.max(0, e - s);
+          }, 0);
+        // (an exact office of the kind REIGN's spell would be filed as, overlapping it, wins too: Abdullah's
+        // kingship over his regency, the crown prince's premiership over a spell REIGN names by his father)
+        const sameKind = same.some(
           (o) =>
-            (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'leader') &&
+            (o.kind === kind || o.kind === 'leader') &&
             o.start &&
             o.start.length > 4 &&
             o.start < (end ?? '9999') &&
             (o.end ?? '9999') > r.start,
         );
+        const overlapsExact = sameKind || covered * 2 >= spellTo - Date.parse(r.start);
         if (overlapsExact) return;
         known2.offices = known2.offices.filter(
           (o) =>
@@ -536,7 +623,8 @@ if (existsSync(reignFile)) {
           : overlapping;
       const names = [...new Set(withGiven.map((x) => x.name))];
       const full =
-        names.length === 1 ? withGiven[0] : mapped ? { name: mapped, aliases: [], from: '', to: '' } : undefined;
+        // a curated full name wins over the dictionaries' guess from a surname (the Kaczyński of 2005)
+        mapped ? { name: mapped, aliases: [], from: '', to: '' } : names.length === 1 ? withGiven[0] : undefined;
       if (!full && keys.length < 2) {
         dropped.push(`${iso} ${r.leader} ${r.start}`);
         return; // a bare surname would match ordinary words ("Major")
@@ -562,7 +650,7 @@ if (existsSync(reignFile)) {
         ],
         country: iso,
         offices: [office],
-        source: mapped && names.length !== 1 ? 'reign-2021+names' : full ? 'reign-2021+phoenix' : 'reign-2021',
+        source: mapped ? 'reign-2021+names' : full ? 'reign-2021+phoenix' : 'reign-2021',
       };
       const existing = persons.find((x) => x.id === p.id);
       if (existing) existing.offices.push(office);

@@ -247,6 +247,30 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the ASEAN Secretary-General', '2010-06-01', 'Surin Pitsuwan'],
   ['the OSCE Secretary General', '2022-06-01', 'Helga Schmid'],
   ['the Pakistani Prime Minister', '2023-09-01', 'Kakar'],
+  // where REIGN's effective leader is the president in one period and the prime minister in another
+  ['the Portuguese President', '2000-06-01', 'Sampaio'],
+  ['the Portuguese President', '2010-06-01', 'Cavaco Silva'],
+  ['the Polish President', '1993-06-01', 'Walesa'],
+  ['the Polish President', '2007-06-01', 'Lech Kaczyński'],
+  ['the Lebanese President', '2000-06-01', 'Lahoud'],
+  ['the Lebanese President', '2010-06-01', 'Suleiman'],
+  ['the Turkish Prime Minister', '1995-06-01', 'Çiller'],
+  ['the Serbian Prime Minister', '2015-06-01', 'Vučić'],
+  ['the Slovenian Prime Minister', '2010-06-01', 'Pahor'],
+  ['the Armenian President', '2010-06-01', 'Sargsyan'],
+  ['the Georgian President', '2010-06-01', 'Saakashvili'],
+  ['the Moldovan Prime Minister', '2011-06-01', 'Filat'],
+  ['the Croatian President', '1995-06-01', 'Tudjman'],
+  ['the Lithuanian President', '2000-06-01', 'Adamkus'],
+  ['the Romanian President', '2010-06-01', 'Băsescu'],
+  ['the Moroccan King', '1995-06-01', 'Hassan'],
+  // the same surname: the spell belongs to the one in office, not the one whose term it follows
+  ['the Cuban President', '2012-06-01', 'Raul Castro'],
+  ['the Argentine President', '2005-06-01', 'Nestor Kirchner'],
+  ['the Danish Prime Minister', '2010-06-01', 'kke Rasmussen'],
+  ['the Kyrgyz President', '2022-06-01', 'Sadyr Japarov'],
+  ['the Qatari Emir', '2005-06-01', 'Hamad bin Khalifa'],
+  ['the Kuwaiti Emir', '1990-10-01', 'Jabir'],
 ];
 
 function who(mention: string, date: string): string {
