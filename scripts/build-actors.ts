@@ -516,7 +516,16 @@ if (existsSync(reignFile)) {
           if (!(p.country === iso || orgCodes.has(p.country) || p.offices.some(leads))) return [];
           const names = [p.name, ...p.aliases].map((n) => normalizeName(n).split(/\s+/));
           if (keys.length > 1 && names.some((nk) => keys.every((x) => nk.includes(x)))) return [{ p, gap: -1 }];
-          if (!names.some((nk) => foldSurname(nk[nk.length - 1]) === surFold)) return [];
+          // the surname, and REIGN's given names or initials if it has any, by their first letters ("H.
+          // Aliyev" is Heydar, not Ilham; "Marthi Ahtisaari" is Martti)
+          const given = keys
+            .slice(0, -1)
+            .map((k) => k.replace(/[^a-z]/g, '').charAt(0))
+            .filter(Boolean);
+          const fits = (nk: string[]) =>
+            foldSurname(nk[nk.length - 1]) === surFold &&
+            (!given.length || given.some((g) => nk.slice(0, -1).some((w) => w.startsWith(g))));
+          if (!names.some(fits)) return [];
           // any office in the country during the spell (a minister who becomes president of the
           // confederation); a leader's office first
           const terms = p.offices.filter((o) => o.country === iso && loose(o).s < spellEnd && loose(o).e > r.start);

@@ -303,6 +303,18 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Malawian President', '2016-06-01', 'Peter Mutharika'],
   ['the Yemeni President', '2018-06-01', 'Hadi'],
   ['the Russian President', '2000-02-01', 'Putin'],
+  ['the French Prime Minister', '1999-06-01', 'Jospin'],
+  ['the French Prime Minister', '2006-06-01', 'Villepin'],
+  ['the Chinese Premier', '2000-06-01', 'Zhu Rongji'],
+  ['the Russian Prime Minister', '1997-06-01', 'Chernomyrdin'],
+  ['the Russian Prime Minister', '1999-10-01', 'Putin'],
+  ['the Ukrainian Prime Minister', '2008-06-01', 'Tymoshenko'],
+  ['the Ukrainian Prime Minister', '2003-06-01', 'Yanukovych'],
+  ['the Egyptian Prime Minister', '2005-06-01', 'Nazif'],
+  ['the Georgian Prime Minister', '2010-06-01', 'Gilauri'],
+  ['the Palestinian Prime Minister', '2010-06-01', 'Fayyad'],
+  ['the Azerbaijani President', '2000-06-01', 'H. Aliyev'],
+  ['the Saudi King', '2000-06-01', 'Fahd'],
 ];
 
 function who(mention: string, date: string): string {
