@@ -12,6 +12,7 @@ const USAGE = `usage:
   parley actors show QID|NAME [--json]
   parley actors search TEXT [--date YYYY-MM-DD] [--json]
   parley actors add "NAME" --country ISO3 [--wikidata Q…] [--alias A]… [--office kind:Title:START:END]…
+  parley actors coverage [YEAR|YYYY-MM-DD]… [--missing hos|hog|fm|dm] [--json]
 `;
 
 function describe(kb: ActorBase, p: Person, date: string | null): string {
@@ -31,9 +32,11 @@ export async function runActors(args: string[]): Promise<number> {
       wikidata: { type: 'string' },
       alias: { type: 'string', multiple: true },
       office: { type: 'string', multiple: true },
+      missing: { type: 'string' },
     },
   });
   const text = positionals.join(' ').trim();
+  if (sub === 'coverage') return coverage(positionals, values.missing, !!values.json);
   if (!['resolve', 'show', 'search', 'add'].includes(sub) || !text) {
     process.stderr.write(USAGE);
     return 2;
@@ -128,5 +131,59 @@ export async function runActors(args: string[]): Promise<number> {
     { mention: text, date, actor: a, reason: best.reason },
     `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}`,
   );
+  return 0;
+}
+
+const KINDS = ['hos', 'hog', 'fm', 'dm'] as const;
+const KIND_LABEL: Record<(typeof KINDS)[number], string> = {
+  hos: 'head of state',
+  hog: 'head of government',
+  fm: 'foreign minister',
+  dm: 'defence minister',
+};
+
+/**
+ * How much of the world the base can name: for each day, the countries with a known head of state, head
+ * of government, foreign and defence minister (a country with no prime minister counts as one without).
+ */
+function coverage(args: string[], missing: string | undefined, json: boolean): number {
+  const days = (args.length ? args : ['1995', '2005', '2015', '2021', '2024']).map((a) =>
+    /^\d{4}$/.test(a) ? `${a}-06-01` : a,
+  );
+  const bad = days.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (bad) {
+    process.stderr.write(`parley actors coverage: a day is YYYY or YYYY-MM-DD, got '${bad}'\n`);
+    return 2;
+  }
+  if (missing && !(KINDS as readonly string[]).includes(missing)) {
+    process.stderr.write(`parley actors coverage: --missing takes one of ${KINDS.join(', ')}, got '${missing}'\n`);
+    return 2;
+  }
+  const kb = loadActors();
+  const rows = KINDS.map((kind) => ({
+    kind,
+    days: days.map((day) => {
+      const without = kb.countries.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
+      return { day, countries: kb.countries.length, withHolder: kb.countries.length - without.length, without };
+    }),
+  }));
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
+    return 0;
+  }
+  const width = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
+  const lines = [
+    `countries (of ${kb.countries.length}) with a known holder on the day`,
+    `${''.padEnd(width)}  ${days.map((d) => d.padStart(10)).join('  ')}`,
+    ...rows.map(
+      (r) => `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => String(d.withHolder).padStart(10)).join('  ')}`,
+    ),
+  ];
+  if (missing) {
+    const r = rows.find((x) => x.kind === missing);
+    for (const d of r?.days ?? [])
+      lines.push('', `no ${KIND_LABEL[missing as (typeof KINDS)[number]]} on ${d.day}:`, d.without.join(' '));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

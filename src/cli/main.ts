@@ -20,6 +20,9 @@ Usage:
   parley actors show QID|NAME | search TEXT | add "NAME" --country ISO3 [--wikidata Q…]
                 [--alias A]… [--office kind:Title:START:END]…
       A person's offices with dates; find people; add your own (kept in the data directory).
+  parley actors coverage [YEAR|YYYY-MM-DD]… [--missing hos|hog|fm|dm] [--json]
+      How many countries the base can name a head of state, of government, a foreign and a
+      defence minister for on each day, and (--missing) which it cannot.
 
 The store (embedded PGlite in --db DIR, PARLEY_DB or ./parley-data; or PostgreSQL with
 --database-url URL or DATABASE_URL):
@@ -44,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     case 'eval':
       return runEval(rest);
     case 'actors':
-      return ['resolve', 'show', 'search', 'add'].includes(rest[0]) ? runActors(rest) : runActorsTop(rest);
+      return ['resolve', 'show', 'search', 'add', 'coverage'].includes(rest[0]) ? runActors(rest) : runActorsTop(rest);
     case 'ingest':
       return runIngest(rest);
     case 'events':

@@ -145,4 +145,27 @@ describe('parley eval and actors', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /2020-10-01 – \?\s+Foreign Minister of Angola .*held on 2022-08-07, end unknown/);
   });
+  it('reports how many countries it can name office holders for, and which it cannot', () => {
+    const r = parley(['actors', 'coverage', '2010', '--missing', 'fm', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const rows = JSON.parse(r.stdout) as Array<{
+      kind: string;
+      days: Array<{ day: string; countries: number; withHolder: number; without: string[] }>;
+    }>;
+    assert.deepEqual(
+      rows.map((x) => x.kind),
+      ['hos', 'hog', 'fm', 'dm'],
+    );
+    const fm = rows.find((x) => x.kind === 'fm')?.days[0];
+    assert.equal(fm?.day, '2010-06-01');
+    assert.equal(fm?.withHolder, (fm?.countries ?? 0) - (fm?.without.length ?? 0));
+    // Clinton's State Department is known; a country the base has no 2010 foreign minister for is listed
+    assert.ok(!fm?.without.includes('USA'));
+    const people = parley(['actors', 'coverage', '2010', '--missing', 'fm']);
+    assert.match(people.stdout, /^foreign minister\s+\d+$/m);
+    assert.match(people.stdout, /no foreign minister on 2010-06-01:\n[A-Z]{3}( [A-Z]{3})*\n/);
+    const bad = parley(['actors', 'coverage', '2010', '--missing', 'envoy']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--missing takes one of hos, hog, fm, dm/);
+  });
 });
