@@ -270,7 +270,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Danish Prime Minister', '2010-06-01', 'kke Rasmussen'],
   ['the Kyrgyz President', '2022-06-01', 'Sadyr Japarov'],
   ['the Qatari Emir', '2005-06-01', 'Hamad bin Khalifa'],
-  ['the Kuwaiti Emir', '1990-10-01', 'Jabir'],
+  ['the Kuwaiti Emir', '1990-10-01', 'Jaber Al-Ahmad'],
   // heads of state beside a prime minister, and the crowns
   ['the German President', '1996-06-01', 'Roman Herzog'],
   ['the Italian President', '2003-06-01', 'Ciampi'],
@@ -313,7 +313,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Egyptian Prime Minister', '2005-06-01', 'Nazif'],
   ['the Georgian Prime Minister', '2010-06-01', 'Gilauri'],
   ['the Palestinian Prime Minister', '2010-06-01', 'Fayyad'],
-  ['the Azerbaijani President', '2000-06-01', 'H. Aliyev'],
+  ['the Azerbaijani President', '2000-06-01', 'Heydar Aliyev'],
   ['the Saudi King', '2000-06-01', 'Fahd'],
   ['the US President', '1991-06-01', 'George H. W. Bush'],
   ['the US President', '2005-06-01', 'George W. Bush'],
@@ -348,6 +348,18 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Kazakh Foreign Minister', '2005-06-01', 'Tokayev'],
   ['the Venezuelan Foreign Minister', '2010-06-01', 'Maduro'],
   ['the Japanese Foreign Minister', '2008-09-01', 'Komura'],
+  // full names where REIGN gives a surname pair or an initial
+  ['Mariano Rajoy', '2015-06-01', 'Mariano Rajoy'],
+  ['Gerhard Schröder', '2002-06-01', 'Gerhard Schröder'],
+  ['Gerhard Schroeder', '2002-06-01', 'Gerhard Schröder'],
+  ['Juan Manuel Santos', '2012-06-01', 'Juan Manuel Santos'],
+  ['the Spanish Prime Minister', '2010-06-01', 'Zapatero'],
+  ['the Colombian President', '2012-06-01', 'Juan Manuel Santos'],
+  ['the Malaysian Prime Minister', '1995-06-01', 'Mahathir Mohamad'],
+  ['the Malaysian Prime Minister', '2019-06-01', 'Mahathir Mohamad'],
+  ['the King of Jordan', '1995-06-01', 'Hussein bin Talal'],
+  ['Enda Kenny', '2013-06-01', 'Enda Kenny'],
+  ['the Iraqi Prime Minister', '2003-10-01', 'Prime Minister of Iraq'],
 ];
 
 function who(mention: string, date: string): string {
