@@ -27,6 +27,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['director-general', ['org']],
   ['managing director', ['org']],
   ['chairperson', ['org']],
+  // "the NATO chief", "IAEA head Rafael Grossi": an organisation's top office
+  ['chief', ['org']],
+  ['head', ['org']],
   ['secretary general', ['org']],
   ['secretary-general', ['org']],
   ['supreme leader', ['leader']],

@@ -235,6 +235,16 @@ describe('participants', () => {
     assert.equal(angola?.wikidata, null);
     assert.equal(ev.date.start, '2025-05-14');
   });
+  it("names an organisation's head from 'the NATO chief' and 'the head of the IAEA'", () => {
+    const rs = run({
+      published: '2023-03-09',
+      text: 'The NATO chief spoke by phone with the Finnish President on Tuesday. On Wednesday Ukraine\'s foreign minister met the head of the IAEA in Kyiv.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2023-03-07 phone Niinistö+Stoltenberg occurred',
+      '2023-03-08 in_person Grossi+Kuleba occurred',
+    ]);
+  });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',

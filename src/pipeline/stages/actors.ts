@@ -615,12 +615,16 @@ export function findMentions(
             : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
+        const generic = roleWord === 'chief' || roleWord === 'head';
         let holders = kb.holders(
           EU_INSTITUTIONS.has(country) ? 'EU' : country,
           ['org'],
           date,
-          ORG_TITLE_WORD[roleWord] ?? roleWord,
+          generic ? undefined : (ORG_TITLE_WORD[roleWord] ?? roleWord),
         );
+        // "the NATO chief", "the IAEA head": its top office, not a deputy's
+        if (generic)
+          holders = holders.filter((h) => !h.offices.some((o) => o.kind === 'org' && /deputy|vice/i.test(o.title)));
         // "European Council President": the office whose title names that institution
         const orgName = normalizeName(kb.organization(country)!.name);
         if (holders.length > 1) {
