@@ -92,7 +92,15 @@ function parseOffices(spec: string, source: string): Office[] {
       // an end written ">2025-06-30" is a day the term is known to have lasted to, its end unknown: it is
       // not assumed beyond that day unless a successor's start closes it
       if (end?.startsWith('>'))
-        return { kind: kind as OfficeKind, title, country, start: start || null, end: null, asOf: end.slice(1), source };
+        return {
+          kind: kind as OfficeKind,
+          title,
+          country,
+          start: start || null,
+          end: null,
+          asOf: end.slice(1),
+          source,
+        };
       return { kind: kind as OfficeKind, title, country, start: start || null, end: end || null, source };
     });
 }

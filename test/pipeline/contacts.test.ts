@@ -238,7 +238,7 @@ describe('participants', () => {
   it("names an organisation's head from 'the NATO chief' and 'the head of the IAEA'", () => {
     const rs = run({
       published: '2023-03-09',
-      text: 'The NATO chief spoke by phone with the Finnish President on Tuesday. On Wednesday Ukraine\'s foreign minister met the head of the IAEA in Kyiv.',
+      text: "The NATO chief spoke by phone with the Finnish President on Tuesday. On Wednesday Ukraine's foreign minister met the head of the IAEA in Kyiv.",
     });
     assert.deepEqual(summary(rs), [
       '2023-03-07 phone Niinistö+Stoltenberg occurred',
