@@ -741,8 +741,8 @@ sources.push('data/sources/foreign-ministers-2022.csv');
     const crowns = p.offices.filter((o) => o.kind === 'hos' && CROWN.test(o.title));
     for (const o of crowns) {
       for (const field of ['start', 'end'] as const) {
-        const v = o[field];
-        if (!v || v.length !== 4) continue;
+        const v = o[field] ?? '';
+        if (v.length !== 4) continue;
         const day = crowns.find((x) => x[field]?.length === 10 && x[field]?.startsWith(v))?.[field];
         if (day) {
           o[field] = day;

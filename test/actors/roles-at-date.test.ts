@@ -391,8 +391,9 @@ function overlappingTerms(): string[] {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.who === b.who) continue;
-        const s = a.s > b.s ? a.s : b.s;
-        const e = a.e < b.e ? a.e : b.e;
+        // the later start and the earlier end (ISO days compare as strings)
+        const [, s] = [a.s, b.s].sort();
+        const [e] = [a.e, b.e].sort();
         if (s >= '1990' && (Date.parse(e) - Date.parse(s)) / 864e5 > 20)
           out.push(`${post}: ${a.who} and ${b.who} from ${s}`);
       }
