@@ -360,6 +360,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the King of Jordan', '1995-06-01', 'Hussein bin Talal'],
   ['Enda Kenny', '2013-06-01', 'Enda Kenny'],
   ['the Iraqi Prime Minister', '2003-10-01', 'Prime Minister of Iraq'],
+  // brothers and namesakes in office together; surname-first names
+  ['Prime Minister Rajapaksa', '2020-06-01', 'Mahinda Rajapaksa'],
+  ['President Rajapaksa', '2020-06-01', 'Gotabaya Rajapaksa'],
+  ['President Kim', '2000-06-01', 'Kim Dae-jung'],
+  ['President Roh', '2005-06-01', 'Roh Moo-hyun'],
+  ['President Aliyev', '2000-06-01', 'Heydar Aliyev'],
+  ['President Aliyev', '2010-06-01', 'Ilham Aliyev'],
+  ['the Swiss President', '2023-06-01', 'Berset'],
+  ['the Sri Lankan President', '2023-06-01', 'Wickremesinghe'],
 ];
 
 function who(mention: string, date: string): string {
