@@ -369,6 +369,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['President Aliyev', '2010-06-01', 'Ilham Aliyev'],
   ['the Swiss President', '2023-06-01', 'Berset'],
   ['the Sri Lankan President', '2023-06-01', 'Wickremesinghe'],
+  // acting and interim leaders of 2016–2025
+  ['the Brazilian President', '2016-05-15', 'Temer'],
+  ['the Thai Prime Minister', '2024-08-20', 'Paetongtarn'],
+  ['the Thai Prime Minister', '2025-07-15', 'Phumtham'],
+  ['the Nepali Prime Minister', '2025-09-15', 'Sushila Karki'],
+  ['the Peruvian President', '2024-01-11', 'Boluarte'],
+  ['the Peruvian President', '2025-10-11', 'Jerí'],
+  ['the Chilean President', '2026-03-12', 'Kast'],
+  ['the Bolivian President', '2025-11-09', 'Rodrigo Paz'],
 ];
 
 function who(mention: string, date: string): string {
