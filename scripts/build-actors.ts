@@ -42,6 +42,23 @@ function leaderKind(p: Person, iso: string): OfficeKind | undefined {
   return kinds.includes('hos') ? 'hos' : kinds[0];
 }
 
+/** A REIGN spell filed under a person: it replaces their year-only dates of the same office. */
+function fileSpell(p: Person, office: Office): void {
+  const endYear = (office.end ?? '9999').slice(0, 4);
+  const startYear = (office.start ?? '0000').slice(0, 4);
+  p.offices = p.offices.filter(
+    (o) =>
+      !(
+        o.kind === office.kind &&
+        o.country === office.country &&
+        o.start?.length === 4 &&
+        o.start <= endYear &&
+        (o.end ?? '9999') >= startYear
+      ),
+  );
+  p.offices.push(office);
+}
+
 /** Names compared across punctuation: "Grlić-Radman" and "Grlić Radman", "S. Jaishankar" and "S Jaishankar". */
 function foldName(s: string): string {
   return normalizeName(s)
@@ -614,17 +631,7 @@ if (existsSync(reignFile)) {
         );
         const overlapsExact = sameKind || covered * 2 >= spellTo - Date.parse(r.start);
         if (overlapsExact) return;
-        known2.offices = known2.offices.filter(
-          (o) =>
-            !(
-              o.kind === kind &&
-              o.country === iso &&
-              o.start?.length === 4 &&
-              o.start <= (end ?? '9999').slice(0, 4) &&
-              (o.end ?? '9999') >= r.start.slice(0, 4)
-            ),
-        );
-        known2.offices.push(office);
+        fileSpell(known2, office);
         dated++;
         return;
       }
@@ -651,12 +658,15 @@ if (existsSync(reignFile)) {
         return; // a bare surname would match ordinary words ("Major")
       }
       // the full name of someone already known (another spell of Netanyahu's): their office, not a new person
-      const fullName = normalizeName(full?.name ?? r.leader);
+      // (punctuation aside: "Denis Sassou Nguesso" is "Denis Sassou-Nguesso")
+      const fullName = foldName(full?.name ?? r.leader);
       const same = persons.find(
-        (p) => p.country === iso && [p.name, ...p.aliases].some((n) => normalizeName(n) === fullName),
+        (p) =>
+          (p.country === iso || p.offices.some((o) => o.country === iso)) &&
+          [p.name, ...p.aliases].some((n) => foldName(n) === fullName),
       );
       if (same) {
-        same.offices.push(office);
+        fileSpell(same, office);
         dated++;
         return;
       }
