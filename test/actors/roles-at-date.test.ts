@@ -378,6 +378,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Peruvian President', '2025-10-11', 'Jerí'],
   ['the Chilean President', '2026-03-12', 'Kast'],
   ['the Bolivian President', '2025-11-09', 'Rodrigo Paz'],
+  ['the Irish Defence Minister', '2018-06-01', 'Varadkar'],
+  ['the Taiwanese Defense Minister', '2022-06-01', 'Chiu Kuo-cheng'],
+  ['the Vietnamese Defence Minister', '2012-06-01', 'Phùng Quang Thanh'],
+  ['the Venezuelan Defence Minister', '2020-06-01', 'Padrino'],
+  ['the Israeli Defense Minister', '1994-06-01', 'Rabin'],
+  ['the Spanish Defence Minister', '2009-06-01', 'Chacón'],
 ];
 
 function who(mention: string, date: string): string {
