@@ -384,6 +384,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Venezuelan Defence Minister', '2020-06-01', 'Padrino'],
   ['the Israeli Defense Minister', '1994-06-01', 'Rabin'],
   ['the Spanish Defence Minister', '2009-06-01', 'Chacón'],
+  ['the Seychellois President', '2022-06-01', 'Ramkalawan'],
+  ['the Papua New Guinean Prime Minister', '2021-06-01', 'Marape'],
 ];
 
 function who(mention: string, date: string): string {
