@@ -386,6 +386,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Spanish Defence Minister', '2009-06-01', 'Chacón'],
   ['the Seychellois President', '2022-06-01', 'Ramkalawan'],
   ['the Papua New Guinean Prime Minister', '2021-06-01', 'Marape'],
+  ['the Kuwaiti Foreign Minister', '1995-06-01', 'Sabah Al-Ahmad'],
+  ['the Sri Lankan Foreign Minister', '2000-06-01', 'Kadirgamar'],
+  ['the Myanmar Foreign Minister', '2018-06-01', 'Aung San Suu Kyi'],
+  ['the Cambodian Foreign Minister', '2010-06-01', 'Hor Namhong'],
+  ['the Pakistani Foreign Minister', '2005-06-01', 'Kasuri'],
+  ['the Iraqi Foreign Minister', '2003-12-01', 'Zebari'],
 ];
 
 function who(mention: string, date: string): string {
