@@ -392,6 +392,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Cambodian Foreign Minister', '2010-06-01', 'Hor Namhong'],
   ['the Pakistani Foreign Minister', '2005-06-01', 'Kasuri'],
   ['the Iraqi Foreign Minister', '2003-12-01', 'Zebari'],
+  ['the Hungarian President', '2023-06-01', 'Novák'],
+  ['the Hungarian President', '2024-06-01', 'Sulyok'],
+  ['the Slovak Prime Minister', '2023-07-01', 'Ódor'],
+  ['the Syrian Prime Minister', '2024-10-01', 'al-Jalali'],
+  ['the Tunisian Prime Minister', '2024-01-01', 'Hachani'],
+  ['the Somali President', '2020-06-01', 'Farmajo'],
 ];
 
 function who(mention: string, date: string): string {
