@@ -66,8 +66,12 @@ function foldName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-/** REIGN's leader field without its notes: "Gatti (2nd time)", "Ceccoli (f)", "and Mularoni". */
+/**
+ * REIGN's leader field without its notes: "Gatti (2nd time)", "Ceccoli (f)", "and Mularoni"; empty for a pair
+ * ("Cardelli and Dolcini": San Marino's two Captains Regent in one field, no one person).
+ */
 function cleanReignName(s: string): string {
+  if (/\S\s+(?:and|&)\s+\S/.test(s)) return '';
   return s
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^\s*and\s+/i, '')
@@ -444,6 +448,7 @@ if (existsSync(reignFile)) {
     if (!iso || !r.syear) continue;
     const start = `${r.syear}-${String(r.smonth || 1).padStart(2, '0')}-${String(r.sdate || 1).padStart(2, '0')}`;
     const list = byCountry.get(iso) ?? [];
+    // a pair (empty name) still ends the spell before it, and is filed under no one
     list.push({ leader: cleanReignName(r.leader), start, ey: r.eyear });
     byCountry.set(iso, list);
   }
@@ -514,7 +519,7 @@ if (existsSync(reignFile)) {
       // what the curated table says of this spell: the kind of office REIGN means, or that it is no leader
       // of this country at all (Iraq's occupation of Kuwait)
       const override = overrideOf(iso, r.start);
-      if (override?.kind === 'none') return;
+      if (override?.kind === 'none' || !r.leader) return;
       // a year-only office ("2017") may have started on any day of its year: to claim a spell (a person
       // known by name) it may have started on the first; to tell what office the person held during the
       // spell it must have started by the last (Pahor, prime minister 2008–2012, president from 2012)
