@@ -702,6 +702,49 @@ if (existsSync(reignFile)) {
   if (process.env.VERBOSE) console.log(dropped.join('\n'));
 }
 
+// Wikidata ids for people already known, from every-politician-scrapers' cabinet lists of 2021–22: an id is
+// given to the one person of that name in that country, and two records of one person are merged by it
+sources.push('data/sources/cabinet-qids.csv');
+{
+  const rows = parse(readFileSync(join(root, 'data', 'sources', 'cabinet-qids.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    comment: '#',
+  }) as Record<string, string>[];
+  let linked = 0;
+  for (const r of rows) {
+    const names = [r.name, ...list(r.aliases)].map(foldName);
+    const same = persons.filter(
+      (x) =>
+        (x.country === r.country || x.offices.some((o) => o.country === r.country)) &&
+        [x.name, ...x.aliases].some((n) => names.includes(foldName(n))),
+    );
+    const other = same.find((x) => x.wikidata && x.wikidata !== r.qid);
+    if (other) {
+      console.error(`cabinet-qids.csv: ${r.name} is ${r.qid}, but the base has ${other.name} as ${other.wikidata}`);
+      continue;
+    }
+    const target = byQid.get(r.qid) ?? same[0];
+    if (!target) continue;
+    for (const x of same) {
+      if (x === target) continue;
+      for (const o of x.offices) target.offices.push(o);
+      for (const n of [x.name, ...x.aliases])
+        if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+      persons.splice(persons.indexOf(x), 1);
+    }
+    if (!target.wikidata) {
+      target.wikidata = r.qid;
+      target.id = r.qid;
+      byQid.set(r.qid, target);
+      linked++;
+    }
+    for (const n of [r.name, ...list(r.aliases)])
+      if (foldName(n) !== foldName(target.name) && !target.aliases.includes(n)) target.aliases.push(n);
+  }
+  console.log(`cabinet lists: ${linked} persons given their Wikidata id`);
+}
+
 // Leaders to 2026 (Wikidata via every-politician-scrapers/world-leaders-2021, years only): the leaders
 // who took office after the 2022 extract and REIGN. Facts kept in data/sources/world-leaders-2026.csv.
 sources.push('data/sources/world-leaders-2026.csv');

@@ -18,6 +18,11 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('Recep Tayyip Erdogan', '2022-03-01') ?? '', /Q39259/);
     assert.match(who('Alexander Lukashenka', '2022-03-01') ?? '', /Q2866/);
   });
+  it('gives defence ministers their Wikidata ids from the cabinet lists', () => {
+    assert.match(who('the British Defence Secretary', '2020-06-01') ?? '', /^Ben Wallace Q263166$/);
+    assert.match(who('the Russian Defence Minister', '2020-06-01') ?? '', /Q32024$/);
+    assert.match(who('Benny Gantz', '2021-08-01') ?? '', /Q557436$/);
+  });
   it('reads East Asian name order both ways', () => {
     assert.match(who('Prime Minister Kishida Fumio of Japan', '2022-01-21') ?? '', /Q359480/);
     assert.match(who('Fumio Kishida', '2022-01-21') ?? '', /Q359480/);
