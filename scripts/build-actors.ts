@@ -14,6 +14,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argShared = process.argv.indexOf('--shared');
 const shared = argShared > 0 ? resolve(process.argv[argShared + 1]) : resolve(root, '..', 'shared');
 
+/** A CSV file with a header row and "#" comment lines, as records. */
+function csvRows(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' }) as Record<
+    string,
+    string
+  >[];
+}
 /** The day the base is built: where an open term ends for arithmetic. */
 const TODAY = new Date().toISOString().slice(0, 10);
 function tsvRows(file: string): string[][] {
@@ -250,10 +257,7 @@ const coHolders = new Set<string>();
 
 /** `laterTerms`: a newer extract also adds a later term of a kind a person already holds. */
 function mergeWorldLeaders(file: string, source: string, laterTerms: boolean): void {
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' }) as Record<
-    string,
-    string
-  >[];
+  const rows = csvRows(file);
   // several holders of one post starting the same year, none ended: co-holders (co-presidents), or a
   // contested year; neither closes the other's term
   const openStarts = new Map<string, number>();
@@ -706,11 +710,7 @@ if (existsSync(reignFile)) {
 // given to the one person of that name in that country, and two records of one person are merged by it
 sources.push('data/sources/cabinet-qids.csv');
 {
-  const rows = parse(readFileSync(join(root, 'data', 'sources', 'cabinet-qids.csv'), 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-    comment: '#',
-  }) as Record<string, string>[];
+  const rows = csvRows(join(root, 'data', 'sources', 'cabinet-qids.csv'));
   let linked = 0;
   for (const r of rows) {
     const names = [r.name, ...list(r.aliases)].map(foldName);
@@ -754,11 +754,7 @@ mergeWorldLeaders(join(root, 'data', 'sources', 'world-leaders-2026.csv'), 'wiki
 // unknown: each such office is marked as held on the snapshot day (`asOf`) unless a successor closes it.
 sources.push('data/sources/foreign-ministers-2022.csv');
 {
-  const rows = parse(readFileSync(join(root, 'data', 'sources', 'foreign-ministers-2022.csv'), 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-    comment: '#',
-  }) as Record<string, string>[];
+  const rows = csvRows(join(root, 'data', 'sources', 'foreign-ministers-2022.csv'));
   const asOf =
     rows
       .map((r) => r.start)
