@@ -438,9 +438,32 @@ function overlappingTerms(): string[] {
   return out;
 }
 
+/** Two records of one country sharing a name or alias (letters only, accents and punctuation aside). */
+function duplicatePersons(): string[] {
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const p of kb.persons)
+    for (const n of new Set([p.name, ...p.aliases].map(fold).filter(Boolean))) {
+      const key = `${n}|${p.country}`;
+      const other = seen.get(key);
+      if (other && other !== p.id) out.push(`${p.country}: ${p.name} (${p.id}) and ${other}`);
+      else seen.set(key, p.id);
+    }
+  return out;
+}
+
 describe(`roles at a date (${ROLE_QUERIES.length} queries)`, () => {
   it('never has two people in one post at once (exact dates since 1990)', () => {
     assert.deepEqual(overlappingTerms(), []);
+  });
+  it('never keeps one person in two records of one country', () => {
+    assert.deepEqual(duplicatePersons(), []);
   });
   it('answers each with the office holder of the day', () => {
     const wrong = ROLE_QUERIES.map(([m, d, e]) => ({ m, d, e, got: who(m, d) })).filter((x) => !x.got.includes(x.e));
