@@ -41,6 +41,7 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['premier', ['hog']],
   ['chancellor', ['hog']],
   ['taoiseach', ['hog']],
+  ['pm', ['hog']],
   ['king', ['hos']],
   ['queen', ['hos']],
   ['emir', ['hos']],

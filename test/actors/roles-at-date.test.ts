@@ -398,6 +398,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Syrian Prime Minister', '2024-10-01', 'al-Jalali'],
   ['the Tunisian Prime Minister', '2024-01-01', 'Hachani'],
   ['the Somali President', '2020-06-01', 'Farmajo'],
+  // abbreviations and word orders of the wires
+  ['the British PM', '2019-06-01', 'Theresa May'],
+  ["India's PM", '2019-06-01', 'Modi'],
+  ['the top US diplomat', '2023-06-01', 'Blinken'],
+  ['the Pope', '2019-06-01', 'Francis'],
+  ['the head of the UN nuclear watchdog', '2021-06-01', 'Grossi'],
 ];
 
 function who(mention: string, date: string): string {

@@ -245,6 +245,13 @@ describe('participants', () => {
       '2023-03-08 in_person Grossi+Kuleba occurred',
     ]);
   });
+  it('reads "UK PM" and "the top US diplomat", and leaves the pm of a time alone', () => {
+    const rs = run({
+      published: '2023-06-16',
+      text: 'UK PM Rishi Sunak met the top US diplomat in London on Thursday at 3 pm.',
+    });
+    assert.deepEqual(summary(rs), ['2023-06-15 in_person Blinken+Sunak occurred']);
+  });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({
       published: '2022-05-02',

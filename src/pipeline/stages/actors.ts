@@ -301,17 +301,24 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
     let roleHit: Atom | null = null;
     if (roles) {
       for (const [words, kinds] of roles) {
+        // "PM" only as the capitalised abbreviation ("UK PM", "PM Modi"), never the "pm" of a time
+        if (words[0] === 'pm' && tk.text !== 'PM') continue;
         if (
           words.every(
             (w, k) =>
               tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'),
           )
         ) {
-          roleHit = { t: 'role', i, j: i + words.length, phrase: words.join(' '), kinds };
+          const phrase = words.join(' ');
+          roleHit = { t: 'role', i, j: i + words.length, phrase: phrase === 'pm' ? 'prime minister' : phrase, kinds };
           break;
         }
       }
     }
+    // "the top US diplomat": the country stands inside the role phrase
+    const prev = atoms[atoms.length - 1];
+    if (!roleHit && tk.norm === 'diplomat' && prev?.t === 'country' && prev.j === i && norms[prev.i - 1] === 'top')
+      roleHit = { t: 'role', i, j: i + 1, phrase: 'top diplomat', kinds: ['fm'] };
     // gazetteer (longest match)
     const m = tk.cap || PARTICLES.has(tk.norm) ? kb.longestMatch(norms, i) : null;
     let gaz: Atom | null = null;
@@ -637,8 +644,9 @@ export function findMentions(
           ref = kb.personRef(holders[0], date);
           reason = `organisation role at ${date ?? 'unknown date'}`;
         }
-      } else if (roleWord === 'taoiseach') {
-        const h = kb.holders('IRL', ['hog'], date);
+      } else if (roleWord === 'taoiseach' || roleWord === 'pope') {
+        // offices of one state only: Ireland's head of government, the Holy See's head of state
+        const h = roleWord === 'pope' ? kb.holders('VAT', ['hos'], date) : kb.holders('IRL', ['hog'], date);
         if (h.length === 1) {
           ref = kb.personRef(h[0], date);
           reason = 'role at date';
