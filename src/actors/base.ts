@@ -146,6 +146,10 @@ export class ActorBase {
       if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
       // East Asian order: "Kishida Fumio" → surname first
       if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
+      // a regnal name is said without its number ("King Abdullah" for Abdullah II, "Pope Leo" for Leo XIV)
+      // ("Felipe VI of Spain", "Mohammed VI")
+      const numeral = keys.findIndex((k, j) => j > 0 && /^[ivx]+$/.test(k));
+      if (numeral > 0) this.addSurname(keys[numeral - 1], i);
     }
   }
 

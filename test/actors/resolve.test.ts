@@ -23,6 +23,13 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('the Russian Defence Minister', '2020-06-01') ?? '', /Q32024$/);
     assert.match(who('Benny Gantz', '2021-08-01') ?? '', /Q557436$/);
   });
+  it('reads a crowned head by title and regnal name without its number', () => {
+    assert.match(who('King Abdullah', '2023-06-01') ?? '', /^Abdullah II Q57464$/);
+    assert.match(who('King Mohammed', '2023-06-01') ?? '', /^Mohammed VI /);
+    assert.match(who('King Felipe', '2023-06-01') ?? '', /^Felipe VI/);
+    // two kings named Abdullah in 2010 (Saudi Arabia, Jordan): not guessed
+    assert.doesNotMatch(who('King Abdullah', '2010-06-01') ?? '', /Q\d+$/);
+  });
   it('reads East Asian name order both ways', () => {
     assert.match(who('Prime Minister Kishida Fumio of Japan', '2022-01-21') ?? '', /Q359480/);
     assert.match(who('Fumio Kishida', '2022-01-21') ?? '', /Q359480/);

@@ -280,6 +280,8 @@ const ORG_TITLE_WORD: Record<string, string> = {
   chairperson: 'chair',
 };
 
+const CROWN_TITLE = /\b(?:king|queen|emir|amir|sultan|pope|emperor|empress|grand duke)\b/i;
+
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 for (const [phrase, kinds] of ROLE_WORDS) {
   const words = phrase.split(/[\s]+/);
@@ -459,6 +461,7 @@ export function findMentions(
     cands: Person[],
     kinds: OfficeKind[] | null,
     country: string | null,
+    titleWord?: string,
   ): { p: Person; why: string } | null => {
     const byRecent = cands.find((c) => recent.includes(c) && (!country || c.country === country));
     if (byRecent) return { p: byRecent, why: 'surname of a person named earlier' };
@@ -467,6 +470,15 @@ export function findMentions(
     if (kinds?.length) {
       const k = pool.filter((c) => kb.holders(null, kinds, date).includes(c));
       if (k.length) pool = k;
+    }
+    // a crown's title tells a king from a president ("King Mohammed" is Morocco's, not the UAE's Mohamed)
+    if (titleWord && CROWN_TITLE.test(titleWord) && pool.length > 1) {
+      const crowned = pool.filter((c) =>
+        kb.holders(null, kinds ?? ['hos'], date).includes(c)
+          ? c.offices.some((o) => CROWN_TITLE.test(o.title) || /monarch/i.test(o.title))
+          : false,
+      );
+      if (crowned.length) pool = crowned;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
@@ -542,7 +554,7 @@ export function findMentions(
           ref = withSurface(kb.personRef(nx.person, date), span(nx.i, nx.j).text);
           reason = 'name';
         } else if (nx.t === 'surname') {
-          const r = personFromCands(nx.cands, roleKinds.length ? roleKinds : null, country);
+          const r = personFromCands(nx.cands, roleKinds.length ? roleKinds : null, country, roleWord);
           if (r) {
             ref = kb.personRef(r.p, date);
             reason = `title + ${r.why}`;
