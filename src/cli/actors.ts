@@ -8,7 +8,7 @@ import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 
 const USAGE = `usage:
-  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]
+  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--json]
   parley actors show QID|NAME [--json]
   parley actors search TEXT [--date YYYY-MM-DD] [--json]
   parley actors add "NAME" --country ISO3 [--wikidata Q…] [--alias A]… [--office kind:Title:START:END]…
@@ -105,7 +105,14 @@ export async function runActors(args: string[]): Promise<number> {
     return hits.length ? 0 : 1;
   }
   // resolve: the person (or state, organisation) a mention names at the date, with the reason
-  const best = resolveMention(text, kb, date);
+  const context = values.country?.toUpperCase() ?? null;
+  if (context && !kb.country(context) && !kb.organization(context)) {
+    process.stderr.write(
+      `parley actors resolve: --country takes an ISO 3166 alpha-3 code (FRA, UKR…), got '${values.country}'\n`,
+    );
+    return 2;
+  }
+  const best = resolveMention(text, kb, date, context);
   if (!best?.actor) {
     // say why: several people could be meant
     const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));

@@ -15,7 +15,7 @@ Usage:
       threads (default one per core, at most 8; the output is the same with any number).
   parley eval GOLD.json INPUTS… [--verbose]
       Extract and score against a gold file (same figures as shared/eval/score.mjs).
-  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--json]
+  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--json]
       Who a name, alias or role refers to at a date ("the Israeli Prime Minister", "Zelenskiy").
   parley actors show QID|NAME | search TEXT | add "NAME" --country ISO3 [--wikidata Q…]
                 [--alias A]… [--office kind:Title:START:END]…

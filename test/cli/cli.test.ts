@@ -140,6 +140,21 @@ describe('parley eval and actors', () => {
     assert.equal(r.status, 0);
     assert.equal(JSON.parse(r.stdout).actor.wikidata, 'Q1396120');
   });
+  it('settles a name or role by a context country (--country)', () => {
+    const col = parley(['actors', 'resolve', 'President Santos', '--date', '2012-06-01', '--country', 'COL', '--json']);
+    assert.equal(col.status, 0, col.stderr);
+    assert.equal(JSON.parse(col.stdout).actor.name, 'Juan Manuel Santos');
+    const ago = parley(['actors', 'resolve', 'President Santos', '--date', '2012-06-01', '--country', 'ago', '--json']);
+    assert.equal(JSON.parse(ago.stdout).actor.name, 'José Eduardo dos Santos');
+    const fm = parley(['actors', 'resolve', 'the foreign minister', '--date', '2019-06-01', '--country', 'FRA']);
+    assert.match(
+      fm.stdout,
+      /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA\nreason: .*given country/,
+    );
+    const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);
+  });
   it('shows a term whose end is unknown as such, with the last day it is known to have been held', () => {
     const r = parley(['actors', 'show', 'Q100575931']);
     assert.equal(r.status, 0, r.stderr);

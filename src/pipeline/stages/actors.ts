@@ -830,8 +830,33 @@ export const actorsStage: Stage = {
   },
 };
 
-/** What a mention standing alone names at a date: the longest resolved mention in it, with its reason. */
-export function resolveMention(text: string, kb: ActorBase, date: string | null): ActorMention | undefined {
-  const found = findMentions(text, 0, 0, kb, date, []).filter((m) => m.actor);
-  return found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+/**
+ * What a mention standing alone names at a date: the longest resolved mention in it, with its reason. A
+ * context country (the state the story is about, or the other party's) stands for the publisher's country
+ * of an article ("the foreign minister") and settles a name or title shared across countries ("President
+ * Santos" in Colombia, not Angola).
+ */
+export function resolveMention(
+  text: string,
+  kb: ActorBase,
+  date: string | null,
+  country: string | null = null,
+): ActorMention | undefined {
+  const best = (recent: Person[]) =>
+    findMentions(text, 0, 0, kb, date, recent, country)
+      .filter((m) => m.actor)
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const first = best([]);
+  const known = (m: ActorMention | undefined) => !!m?.actor && (m.actor.kind !== 'person' || !!m.actor.personId);
+  if (!country) return first;
+  if (known(first) && first)
+    return { ...first, reason: first.reason.replace("the publisher's country", 'the given country') };
+  // the people holding an office of that country on the day come first
+  const local = kb.holders(country, ['hos', 'hog', 'fm', 'dm', 'vp', 'leader', 'nsa', 'spokes', 'org', 'other'], date);
+  const second = best(local);
+  if (!known(second) || !second?.actor) return first;
+  return {
+    ...second,
+    reason: `${(second.reason ?? '').replace('surname of a person named earlier', 'surname')}, in ${country}`,
+  };
 }
