@@ -260,6 +260,16 @@ export class ActorBase {
     return out;
   }
 
+  /** "his Ukrainian counterpart": the person of that country holding the other side's office, else its leader. */
+  counterpart(other: Person, country: string, date: string | null): Person | undefined {
+    const o = this.officeAt(other, date);
+    if (o) {
+      const h = this.holders(country, [o.kind], date);
+      if (h.length === 1) return h[0];
+    }
+    return this.leaderOf(country, date);
+  }
+
   /** "The Russian leader": head of state, or of government in parliamentary systems. */
   leaderOf(country: string, date: string | null): Person | undefined {
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];

@@ -140,7 +140,7 @@ describe('parley eval and actors', () => {
     assert.equal(r.status, 0);
     assert.equal(JSON.parse(r.stdout).actor.wikidata, 'Q1396120');
   });
-  it('settles a name or role by a context country (--country)', () => {
+  it('settles a name or role by a context country (--country), and a counterpart by the other side', () => {
     const col = parley(['actors', 'resolve', 'President Santos', '--date', '2012-06-01', '--country', 'COL', '--json']);
     assert.equal(col.status, 0, col.stderr);
     assert.equal(JSON.parse(col.stdout).actor.name, 'Juan Manuel Santos');
@@ -151,6 +151,9 @@ describe('parley eval and actors', () => {
       fm.stdout,
       /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA\nreason: .*given country/,
     );
+    const cp = parley(['actors', 'resolve', "Lavrov's Ukrainian counterpart", '--date', '2022-03-10', '--json']);
+    assert.equal(JSON.parse(cp.stdout).actor.name, 'Dmytro Kuleba');
+    assert.match(JSON.parse(cp.stdout).reason, /^counterpart of Sergey Lavrov/);
     const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);

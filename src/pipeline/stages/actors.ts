@@ -848,6 +848,20 @@ export function resolveMention(
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const first = best([]);
   const known = (m: ActorMention | undefined) => !!m?.actor && (m.actor.kind !== 'person' || !!m.actor.personId);
+  // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
+  const all = findMentions(text, 0, 0, kb, date, [], country);
+  const cp = all.find((m) => m.kind === 'role' && m.role?.startsWith('counterpart:'));
+  const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
+  const other = otherRef?.personId ? kb.personByQid(otherRef.personId) : undefined;
+  if (cp && other) {
+    const c = kb.counterpart(other, cp.role?.split(':')[1] ?? '', date);
+    if (c)
+      return {
+        ...cp,
+        actor: kb.personRef(c, date),
+        reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
+      };
+  }
   if (!country) return first;
   if (known(first) && first)
     return { ...first, reason: first.reason.replace("the publisher's country", 'the given country') };

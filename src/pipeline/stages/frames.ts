@@ -224,13 +224,8 @@ export function framesStage(): Stage {
           const country = m.role.split(':')[1];
           if (other && country) {
             const p = kb.personByQid(other.personId!);
-            const o = p ? kb.officeAt(p, pub) : undefined;
-            if (o) {
-              const h = kb.holders(country, [o.kind], pub);
-              if (h.length === 1) return [kb.personRef(h[0], pub)];
-            }
-            const leader = kb.leaderOf(country, pub);
-            if (leader) return [kb.personRef(leader, pub)];
+            const c = p ? kb.counterpart(p, country, pub) : kb.leaderOf(country, pub);
+            if (c) return [kb.personRef(c, pub)];
           }
         }
         return [];
