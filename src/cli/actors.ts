@@ -113,11 +113,22 @@ export async function runActors(args: string[]): Promise<number> {
     return 2;
   }
   const best = resolveMention(text, kb, date, context);
-  if (!best?.actor) {
-    // say why: several people could be meant
+  // a name the base could not pin to one person ("King Abdullah" in 2010): say who could be meant
+  const unpinned = best?.actor?.kind === 'person' && !best.actor.personId;
+  if (!best?.actor || unpinned) {
     const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));
     const inOffice = sur.filter((p) => kb.heldOfficeAt(p, date));
-    const cands = inOffice.length ? inOffice : sur;
+    // of them, those whose office the mention's title names ("King": the kings)
+    const title = unpinned ? normalizeName(best?.actor?.role ?? '') : '';
+    const titled = inOffice.filter((p) => {
+      const o = kb.officeAt(p, date);
+      return (
+        !!title &&
+        !!o &&
+        (normalizeName(o.title).includes(title) || (/king|queen/.test(title) && /monarch/i.test(o.title)))
+      );
+    });
+    const cands = titled.length > 1 ? titled : inOffice.length ? inOffice : unpinned ? [] : sur;
     if (cands.length > 1) {
       out(
         {
@@ -130,8 +141,10 @@ export async function runActors(args: string[]): Promise<number> {
       );
       return 1;
     }
-    out({ mention: text, date, actor: null }, `no actor found for '${text}' at ${date}`);
-    return 1;
+    if (!best?.actor) {
+      out({ mention: text, date, actor: null }, `no actor found for '${text}' at ${date}`);
+      return 1;
+    }
   }
   const a = best.actor;
   out(

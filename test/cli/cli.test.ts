@@ -154,6 +154,15 @@ describe('parley eval and actors', () => {
     const cp = parley(['actors', 'resolve', "Lavrov's Ukrainian counterpart", '--date', '2022-03-10', '--json']);
     assert.equal(JSON.parse(cp.stdout).actor.name, 'Dmytro Kuleba');
     assert.match(JSON.parse(cp.stdout).reason, /^counterpart of Sergey Lavrov/);
+    // two kings named Abdullah in 2010: reported, with both, and settled by the country
+    const two = parley(['actors', 'resolve', 'King Abdullah', '--date', '2010-06-01', '--json']);
+    assert.equal(two.status, 1);
+    assert.deepEqual(
+      JSON.parse(two.stdout).ambiguous.map((x: { country: string }) => x.country),
+      ['JOR', 'SAU'],
+    );
+    const sau = parley(['actors', 'resolve', 'King Abdullah', '--date', '2010-06-01', '--country', 'SAU', '--json']);
+    assert.equal(JSON.parse(sau.stdout).actor.name, 'Abdullah bin Abdulaziz Al Saud');
     const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);
