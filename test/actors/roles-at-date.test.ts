@@ -404,6 +404,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the top US diplomat', '2023-06-01', 'Blinken'],
   ['the Pope', '2019-06-01', 'Francis'],
   ['the head of the UN nuclear watchdog', '2021-06-01', 'Grossi'],
+  // REIGN's surname-only spells given their person by start day
+  ['the Serbian Prime Minister', '2013-06-01', 'Ivica Dačić'],
+  ['the Danish Prime Minister', '2017-06-01', 'kke Rasmussen'],
+  ['the Nepali Prime Minister', '2012-06-01', 'Baburam Bhattarai'],
+  ['the Nepali Prime Minister', '2015-06-01', 'Sushil Koirala'],
 ];
 
 function who(mention: string, date: string): string {
