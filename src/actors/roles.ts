@@ -42,6 +42,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['chancellor', ['hog']],
   ['taoiseach', ['hog']],
   ['pm', ['hog']],
+  // co-held heads of state: answered with both holders
+  ['co-prince', ['hos']],
+  ['captain regent', ['hos']],
+  ['captains regent', ['hos']],
   ['king', ['hos']],
   ['queen', ['hos']],
   ['emir', ['hos']],

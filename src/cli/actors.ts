@@ -146,6 +146,29 @@ export async function runActors(args: string[]): Promise<number> {
       return 1;
     }
   }
+  // an office the base knows more than one holder of on the day: a post held jointly (Andorra's
+  // co-princes, San Marino's Captains Regent) is answered with both; otherwise the holders are listed
+  if (unpinned && best.actor.country && /possible holders/.test(best.reason)) {
+    const word = normalizeName((best.actor.role ?? '').replace(/ of .*$/, ''));
+    const holders = kb.holders(best.actor.country, ['hos', 'hog', 'fm', 'dm', 'leader'], date, word);
+    if (holders.length > 1) {
+      const joint = /co-prince|captain/.test(word);
+      out(
+        {
+          mention: text,
+          date,
+          actor: null,
+          [joint ? 'holders' : 'ambiguous']: holders.map((p) => ({
+            name: p.name,
+            wikidata: p.wikidata,
+            country: p.country,
+          })),
+        },
+        `'${text}' at ${date} ${joint ? 'is held jointly by' : 'is ambiguous:'}\n${holders.map((p) => `  ${describe(kb, p, date)}`).join('\n')}`,
+      );
+      return joint ? 0 : 1;
+    }
+  }
   const a = best.actor;
   out(
     { mention: text, date, actor: a, reason: best.reason },

@@ -163,6 +163,13 @@ describe('parley eval and actors', () => {
     );
     const sau = parley(['actors', 'resolve', 'King Abdullah', '--date', '2010-06-01', '--country', 'SAU', '--json']);
     assert.equal(JSON.parse(sau.stdout).actor.name, 'Abdullah bin Abdulaziz Al Saud');
+    // a post held jointly: both holders
+    const and = parley(['actors', 'resolve', 'the Andorran co-prince', '--date', '2020-06-01', '--json']);
+    assert.equal(and.status, 0, and.stderr);
+    assert.deepEqual(
+      JSON.parse(and.stdout).holders.map((x: { name: string }) => x.name),
+      ['Emmanuel Macron', 'Joan Enric Vives Sicília'],
+    );
     const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);
