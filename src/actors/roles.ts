@@ -37,6 +37,7 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['crown prince', ['other']],
   ['president-elect', ['other']],
   ['prime minister-elect', ['other']],
+  ['alternate prime minister', ['other']],
   ['president', ['hos', 'org']],
   ['premier', ['hog']],
   ['chancellor', ['hog']],

@@ -409,6 +409,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Danish Prime Minister', '2017-06-01', 'kke Rasmussen'],
   ['the Nepali Prime Minister', '2012-06-01', 'Baburam Bhattarai'],
   ['the Nepali Prime Minister', '2015-06-01', 'Sushil Koirala'],
+  // a rotation government: the alternate is not the prime minister
+  ['the Israeli Alternate Prime Minister', '2021-08-01', 'Lapid'],
+  ["Israel's alternate prime minister", '2020-08-01', 'Gantz'],
+  ['the Israeli Prime Minister', '2020-08-01', 'Netanyahu'],
 ];
 
 function who(mention: string, date: string): string {
