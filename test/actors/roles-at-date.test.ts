@@ -413,6 +413,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Israeli Alternate Prime Minister', '2021-08-01', 'Lapid'],
   ["Israel's alternate prime minister", '2020-08-01', 'Gantz'],
   ['the Israeli Prime Minister', '2020-08-01', 'Netanyahu'],
+  ['the Moroccan Prime Minister', '2015-06-01', 'Benkirane'],
+  ['the Jordanian Prime Minister', '2015-06-01', 'Ensour'],
+  ['the Iranian President', '2024-06-01', 'Mokhber'],
 ];
 
 function who(mention: string, date: string): string {
