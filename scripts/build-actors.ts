@@ -49,6 +49,28 @@ function leaderKind(p: Person, iso: string): OfficeKind | undefined {
   return kinds.includes('hos') ? 'hos' : kinds[0];
 }
 
+/** A name's words of four letters or more: a name shared under two spellings ("Abdullah Ibn Hussein", "Abdullah II"). */
+function nameWords(n: string): string[] {
+  return normalizeName(n)
+    .split(/[\s-]+/)
+    .filter((w) => w.length >= 4);
+}
+
+/**
+ * An office's span for comparing with a REIGN spell. A year-only date ("2017") may be any day of its year:
+ * to claim a spell (a person known by name) the office may have started on the first (`loose`); to tell what
+ * office the person held during the spell it must have started by the last (`tight`: Pahor, prime minister
+ * 2008–2012, president from 2012).
+ */
+function span(o: Office, loose: boolean): { s: string; e: string } {
+  const start = o.start ?? '0000';
+  const end = o.end ?? '9999';
+  return {
+    s: start.length === 4 ? `${start}-${loose ? '01-01' : '12-31'}` : start,
+    e: end.length === 4 ? `${end}-${loose ? '12-31' : '01-01'}` : end,
+  };
+}
+
 /** A REIGN spell filed under a person: it replaces their year-only dates of the same office. */
 function fileSpell(p: Person, office: Office): void {
   const endYear = (office.end ?? '9999').slice(0, 4);
@@ -446,6 +468,11 @@ if (existsSync(reignFile)) {
     title,
   }));
   sources.push('data/sources/reign-kinds.tsv');
+  // the row for a spell; the narrowest wins (Serbia and Montenegro's presidents within Serbia's presidential years)
+  const overrideOf = (iso: string, start: string) =>
+    reignKinds
+      .filter((x) => x.iso === iso && x.from <= start && start < x.to)
+      .sort((a, b) => b.from.localeCompare(a.from))[0];
   const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
   for (const r of rows) {
     const iso = cow.get(r.stateabb);
@@ -491,15 +518,11 @@ if (existsSync(reignFile)) {
       ),
     );
     // a crown holder REIGN lists as leader since 2000 (a shared name word: "Abdullah Ibn Hussein" and "Abdullah II")
-    const words = (n: string) =>
-      normalizeName(n)
-        .split(/[\s-]+/)
-        .filter((w) => w.length >= 4);
     const crownListed = crowns.some((c) =>
       list.some(
         (r, k) =>
           (list[k + 1]?.start ?? '9999') >= '2000' &&
-          words(r.leader).some((w) => [c.name, ...c.aliases].some((n) => words(n).includes(w))),
+          nameWords(r.leader).some((w) => [c.name, ...c.aliases].some((n) => nameWords(n).includes(w))),
       ),
     );
     const kindDefault: OfficeKind = PARLIAMENTARY.has(iso)
@@ -507,11 +530,6 @@ if (existsSync(reignFile)) {
       : (recentKinds[0] ?? (crowns.length && !crownListed ? 'hog' : 'hos'));
     // spells the curated table says are no leader of this country are left out, their time given back
     // to the spell before (Jaber remains Emir of Kuwait through the Iraqi occupation)
-    // the narrowest row wins (Serbia and Montenegro's presidents within Serbia's presidential years)
-    const overrideOf = (iso: string, start: string) =>
-      reignKinds
-        .filter((x) => x.iso === iso && x.from <= start && start < x.to)
-        .sort((a, b) => b.from.localeCompare(a.from))[0];
     for (let k = list.length - 1; k >= 0; k--) if (overrideOf(iso, list[k].start)?.kind === 'skip') list.splice(k, 1);
     list.forEach((r, k) => {
       const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
@@ -524,17 +542,6 @@ if (existsSync(reignFile)) {
       // of this country at all (Iraq's occupation of Kuwait)
       const override = overrideOf(iso, r.start);
       if (override?.kind === 'none' || !r.leader) return;
-      // a year-only office ("2017") may have started on any day of its year: to claim a spell (a person
-      // known by name) it may have started on the first; to tell what office the person held during the
-      // spell it must have started by the last (Pahor, prime minister 2008–2012, president from 2012)
-      const loose = (o: Office) => ({
-        s: (o.start ?? '0000').length === 4 ? `${o.start}-01-01` : (o.start ?? '0000'),
-        e: (o.end ?? '9999').length === 4 ? `${o.end}-12-31` : (o.end ?? '9999'),
-      });
-      const tight = (o: Office) => ({
-        s: (o.start ?? '0000').length === 4 ? `${o.start}-12-31` : (o.start ?? '0000'),
-        e: (o.end ?? '9999').length === 4 ? `${o.end}-01-01` : (o.end ?? '9999'),
-      });
       const leads = (o: Office) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog' || o.kind === 'leader');
       const mapped = reignNames.get(`${iso}|${r.leader}|${r.start}`) ?? reignNames.get(`${iso}|${r.leader}`);
       // a spell whose full name is given: the person of that name, never a surname match
@@ -542,7 +549,7 @@ if (existsSync(reignFile)) {
         ? persons.find(
             (p) =>
               (p.country === iso || p.offices.some((o) => o.country === iso)) &&
-              [p.name, ...p.aliases].some((n) => normalizeName(n) === normalizeName(mapped)),
+              [p.name, ...p.aliases].some((n) => foldName(n) === foldName(mapped)),
           )
         : undefined;
       // otherwise a known person whose full name matches, or whose surname does and who led the country
@@ -566,10 +573,12 @@ if (existsSync(reignFile)) {
           if (!names.some(fits)) return [];
           // any office in the country during the spell (a minister who becomes president of the
           // confederation); a leader's office first
-          const terms = p.offices.filter((o) => o.country === iso && loose(o).s < spellEnd && loose(o).e > r.start);
+          const terms = p.offices.filter(
+            (o) => o.country === iso && span(o, true).s < spellEnd && span(o, true).e > r.start,
+          );
           if (!terms.length) return [];
           const gap = Math.min(
-            ...terms.map((o) => Math.abs(Date.parse(loose(o).s) - Date.parse(r.start)) + (leads(o) ? 0 : 1e13)),
+            ...terms.map((o) => Math.abs(Date.parse(span(o, true).s) - Date.parse(r.start)) + (leads(o) ? 0 : 1e13)),
           );
           return [{ p, gap }];
         });
@@ -579,10 +588,6 @@ if (existsSync(reignFile)) {
       // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
       // that country starts the same day and who shares a name with REIGN's (Lipponen's spell of 2000 starts
       // the day Halonen became president: not hers)
-      const nameWords = (n: string) =>
-        normalizeName(n)
-          .split(/[\s-]+/)
-          .filter((w) => w.length >= 4);
       const known2 =
         known ??
         persons.find(
@@ -594,7 +599,10 @@ if (existsSync(reignFile)) {
       // (Stubb's prime ministership of 2014 is not his presidency of 2024)
       const during = known2?.offices.filter(
         (o) =>
-          o.country === iso && (o.kind === 'hos' || o.kind === 'hog') && tight(o).s < spellEnd && tight(o).e > r.start,
+          o.country === iso &&
+          (o.kind === 'hos' || o.kind === 'hog') &&
+          span(o, false).s < spellEnd &&
+          span(o, false).e > r.start,
       );
       const kind: OfficeKind =
         (override?.kind as OfficeKind | undefined) ??

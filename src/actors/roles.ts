@@ -42,7 +42,6 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['premier', ['hog']],
   ['chancellor', ['hog']],
   ['taoiseach', ['hog']],
-  ['pm', ['hog']],
   // co-held heads of state: answered with both holders
   ['co-prince', ['hos']],
   ['captain regent', ['hos']],
@@ -68,6 +67,34 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['envoy', ['other']],
   ['counterpart', []],
 ];
+
+/**
+ * Abbreviations the wires use for a role, matched only as written in capitals ("UK PM", "PM Modi", "FM
+ * Jaishankar"), never the "pm" of a time: the abbreviation and the role phrase it stands for.
+ */
+export const ROLE_ABBREVIATIONS: Array<[string, string]> = [
+  ['PM', 'prime minister'],
+  ['FM', 'foreign minister'],
+];
+
+/** Titles of a crowned head of state. */
+export const CROWN_TITLE = /\b(?:king|queen|emir|amir|sultan|pope|emperor|empress|grand duke|monarch)\b/i;
+
+/** Whether an office's title is what a title word says ("King" fits "King of Jordan" and "Monarch"). */
+export function titleFits(word: string, officeTitle: string): boolean {
+  return (
+    officeTitle.toLowerCase().includes(word.toLowerCase()) || (CROWN_TITLE.test(word) && CROWN_TITLE.test(officeTitle))
+  );
+}
+
+/** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent. */
+export const JOINT_TITLE = /\bco-prince\b|\bcaptains? regent\b/i;
+
+/** Roles only one state has: the state and the kind of office. */
+export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
+  taoiseach: ['IRL', 'hog'],
+  pope: ['VAT', 'hos'],
+};
 
 /** Honorifics that may stand before a name but name no office. */
 export const HONORIFICS = new Set([

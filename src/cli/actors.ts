@@ -1,6 +1,7 @@
 // parley actors resolve | show | search | add: the knowledge base from the command line.
 import { parseArgs } from 'node:util';
 import type { ActorBase } from '../actors/base.js';
+import { JOINT_TITLE, titleFits } from '../actors/roles.js';
 import type { Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
 import { loadActors } from '../extract.js';
@@ -119,15 +120,8 @@ export async function runActors(args: string[]): Promise<number> {
     const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));
     const inOffice = sur.filter((p) => kb.heldOfficeAt(p, date));
     // of them, those whose office the mention's title names ("King": the kings)
-    const title = unpinned ? normalizeName(best?.actor?.role ?? '') : '';
-    const titled = inOffice.filter((p) => {
-      const o = kb.officeAt(p, date);
-      return (
-        !!title &&
-        !!o &&
-        (normalizeName(o.title).includes(title) || (/king|queen/.test(title) && /monarch/i.test(o.title)))
-      );
-    });
+    const title = unpinned ? (best?.actor?.role ?? '') : '';
+    const titled = title ? inOffice.filter((p) => titleFits(title, kb.officeAt(p, date)?.title ?? '')) : [];
     const cands = titled.length > 1 ? titled : inOffice.length ? inOffice : unpinned ? [] : sur;
     if (cands.length > 1) {
       out(
@@ -152,7 +146,7 @@ export async function runActors(args: string[]): Promise<number> {
     const word = normalizeName((best.actor.role ?? '').replace(/ of .*$/, ''));
     const holders = kb.holders(best.actor.country, ['hos', 'hog', 'fm', 'dm', 'leader'], date, word);
     if (holders.length > 1) {
-      const joint = /co-prince|captain/.test(word);
+      const joint = JOINT_TITLE.test(word);
       out(
         {
           mention: text,

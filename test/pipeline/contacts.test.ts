@@ -251,6 +251,9 @@ describe('participants', () => {
       text: 'UK PM Rishi Sunak met the top US diplomat in London on Thursday at 3 pm.',
     });
     assert.deepEqual(summary(rs), ['2023-06-15 in_person Blinken+Sunak occurred']);
+    // the same rule for any abbreviation in capitals; an "FM radio" names no one
+    const fm = run({ published: '2023-06-16', text: 'FM Jaishankar met the Australian FM in Delhi on Thursday.' });
+    assert.deepEqual(summary(fm), ['2023-06-15 in_person Jaishankar+Wong occurred']);
   });
   it('keeps a participant unknown to the knowledge base, with its country', () => {
     const rs = run({

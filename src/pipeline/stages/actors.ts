@@ -3,7 +3,15 @@
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
 import type { ActorBase } from '../../actors/base.js';
-import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS } from '../../actors/roles.js';
+import {
+  CROWN_TITLE,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ROLE_ABBREVIATIONS,
+  ROLE_WORDS,
+  SINGLE_STATE_ROLES,
+  titleFits,
+} from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
 import { MONTHS } from '../../time/resolve.js';
@@ -280,9 +288,9 @@ const ORG_TITLE_WORD: Record<string, string> = {
   chairperson: 'chair',
 };
 
-const CROWN_TITLE = /\b(?:king|queen|emir|amir|sultan|pope|emperor|empress|grand duke)\b/i;
-
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
+const ROLE_KINDS = new Map(ROLE_WORDS);
+const ABBREVIATION = new Map(ROLE_ABBREVIATIONS);
 for (const [phrase, kinds] of ROLE_WORDS) {
   const words = phrase.split(/[\s]+/);
   const list = ROLE_FIRST.get(words[0]) ?? [];
@@ -303,20 +311,20 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
     let roleHit: Atom | null = null;
     if (roles) {
       for (const [words, kinds] of roles) {
-        // "PM" only as the capitalised abbreviation ("UK PM", "PM Modi"), never the "pm" of a time
-        if (words[0] === 'pm' && tk.text !== 'PM') continue;
         if (
           words.every(
             (w, k) =>
               tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'),
           )
         ) {
-          const phrase = words.join(' ');
-          roleHit = { t: 'role', i, j: i + words.length, phrase: phrase === 'pm' ? 'prime minister' : phrase, kinds };
+          roleHit = { t: 'role', i, j: i + words.length, phrase: words.join(' '), kinds };
           break;
         }
       }
     }
+    // an abbreviation in capitals stands for its role phrase ("UK PM")
+    const full = ABBREVIATION.get(tk.text);
+    if (!roleHit && full) roleHit = { t: 'role', i, j: i + 1, phrase: full, kinds: ROLE_KINDS.get(full) ?? [] };
     // "the top US diplomat": the country stands inside the role phrase
     const prev = atoms[atoms.length - 1];
     if (!roleHit && tk.norm === 'diplomat' && prev?.t === 'country' && prev.j === i && norms[prev.i - 1] === 'top')
@@ -473,15 +481,17 @@ export function findMentions(
     }
     // a crown's title tells a king from a president ("King Mohammed" is Morocco's, not the UAE's Mohamed)
     if (titleWord && CROWN_TITLE.test(titleWord) && pool.length > 1) {
-      const crowned = pool.filter((c) =>
-        kb.holders(null, kinds ?? ['hos'], date).includes(c)
-          ? c.offices.some((o) => CROWN_TITLE.test(o.title) || /monarch/i.test(o.title))
-          : false,
-      );
+      const crowned = pool.filter((c) => c.offices.some((o) => o.kind === 'hos' && titleFits(titleWord, o.title)));
       if (crowned.length) pool = crowned;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
+    // a name shared across countries: the one of the home country (an article's publisher, or the context
+    // given to the resolver: "President Santos" in Colombia)
+    if (home && inOffice.length > 1) {
+      const local = inOffice.filter((c) => c.country === home || c.offices.some((o) => o.country === home));
+      if (local.length === 1) return { p: local[0], why: `surname, in office at date in ${home}` };
+    }
     if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
     return null;
   };
@@ -656,9 +666,10 @@ export function findMentions(
           ref = kb.personRef(holders[0], date);
           reason = `organisation role at ${date ?? 'unknown date'}`;
         }
-      } else if (roleWord === 'taoiseach' || roleWord === 'pope') {
+      } else if (SINGLE_STATE_ROLES[roleWord]) {
         // offices of one state only: Ireland's head of government, the Holy See's head of state
-        const h = roleWord === 'pope' ? kb.holders('VAT', ['hos'], date) : kb.holders('IRL', ['hog'], date);
+        const [state, kind] = SINGLE_STATE_ROLES[roleWord];
+        const h = kb.holders(state, [kind], date);
         if (h.length === 1) {
           ref = kb.personRef(h[0], date);
           reason = 'role at date';
@@ -832,9 +843,9 @@ export const actorsStage: Stage = {
 
 /**
  * What a mention standing alone names at a date: the longest resolved mention in it, with its reason. A
- * context country (the state the story is about, or the other party's) stands for the publisher's country
- * of an article ("the foreign minister") and settles a name or title shared across countries ("President
- * Santos" in Colombia, not Angola).
+ * context country (the state the story is about, or the other party's) stands where an article's publisher's
+ * country would: it answers a bare role ("the foreign minister") and settles a name shared across countries
+ * ("President Santos" in Colombia, not Angola).
  */
 export function resolveMention(
   text: string,
@@ -842,14 +853,8 @@ export function resolveMention(
   date: string | null,
   country: string | null = null,
 ): ActorMention | undefined {
-  const best = (recent: Person[]) =>
-    findMentions(text, 0, 0, kb, date, recent, country)
-      .filter((m) => m.actor)
-      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  const first = best([]);
-  const known = (m: ActorMention | undefined) => !!m?.actor && (m.actor.kind !== 'person' || !!m.actor.personId);
-  // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
   const all = findMentions(text, 0, 0, kb, date, [], country);
+  // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
   const cp = all.find((m) => m.kind === 'role' && m.role?.startsWith('counterpart:'));
   const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
   const other = otherRef?.personId ? kb.personByQid(otherRef.personId) : undefined;
@@ -862,15 +867,8 @@ export function resolveMention(
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
   }
-  if (!country) return first;
-  if (known(first) && first)
-    return { ...first, reason: first.reason.replace("the publisher's country", 'the given country') };
-  // the people holding an office of that country on the day come first
-  const local = kb.holders(country, ['hos', 'hog', 'fm', 'dm', 'vp', 'leader', 'nsa', 'spokes', 'org', 'other'], date);
-  const second = best(local);
-  if (!known(second) || !second?.actor) return first;
-  return {
-    ...second,
-    reason: `${(second.reason ?? '').replace('surname of a person named earlier', 'surname')}, in ${country}`,
-  };
+  const best = all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  return best && country
+    ? { ...best, reason: best.reason.replace("the publisher's country", 'the given country') }
+    : best;
 }
