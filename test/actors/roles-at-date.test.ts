@@ -416,6 +416,30 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Moroccan Prime Minister', '2015-06-01', 'Benkirane'],
   ['the Jordanian Prime Minister', '2015-06-01', 'Ensour'],
   ['the Iranian President', '2024-06-01', 'Mokhber'],
+  // acting heads of state of the G20 between two presidents; a president is not a supreme leader of the same name
+  ['the German President', '2010-06-15', 'Böhrnsen'],
+  ['the German President', '2012-03-01', 'Seehofer'],
+  ['the Italian President', '2015-01-25', 'Grasso'],
+  ['the Turkish President', '1993-05-01', 'Cindoruk'],
+  ['the Russian President', '1995-06-01', 'Yeltsin'],
+  ['the Russian Prime Minister', '1992-03-01', 'Yeltsin'],
+  ['President Kim', '2000-06-01', 'Kim Dae-jung'],
+  ['the North Korean leader', '2005-06-01', 'Kim Jong Il'],
+  ['the North Korean Premier', '2015-06-01', 'Pak Pong-ju'],
+  ['the North Korean foreign minister', '2018-06-01', 'Ri Yong-ho'],
+  // South Korea's prime ministers before 2010, Jordan's before 2009, ministers filling the G20's gaps
+  ['the South Korean Prime Minister', '1999-06-01', 'Kim Jong-pil'],
+  ['the South Korean Prime Minister', '2005-06-01', 'Lee Hae-chan'],
+  ['the South Korean Prime Minister', '2007-06-01', 'Han Duck-soo'],
+  ['the South Korean Prime Minister', '2015-05-15', 'Choi Kyoung-hwan'],
+  ['the Jordanian Prime Minister', '1996-06-01', 'Kabariti'],
+  ['the Jordanian Prime Minister', '2001-06-01', 'Ragheb'],
+  ['the Mexican foreign minister', '1993-06-01', 'Fernando Solana'],
+  ['the Mexican foreign minister', '1994-06-01', 'Tello'],
+  ['the US Secretary of State', '2018-04-15', 'Sullivan'],
+  ['the Italian defence minister', '1991-06-01', 'Rognoni'],
+  ['the Indian defence minister', '1991-03-01', 'Chandra Shekhar'],
+  ['the Japanese foreign minister', '2007-09-10', 'Machimura'],
 ];
 
 function who(mention: string, date: string): string {

@@ -479,10 +479,13 @@ export function findMentions(
       const k = pool.filter((c) => kb.holders(null, kinds, date).includes(c));
       if (k.length) pool = k;
     }
-    // a crown's title tells a king from a president ("King Mohammed" is Morocco's, not the UAE's Mohamed)
-    if (titleWord && CROWN_TITLE.test(titleWord) && pool.length > 1) {
-      const crowned = pool.filter((c) => c.offices.some((o) => o.kind === 'hos' && titleFits(titleWord, o.title)));
-      if (crowned.length) pool = crowned;
+    // the title tells namesakes apart: a king from a president ("King Mohammed" is Morocco's, not the UAE's
+    // Mohamed), a president from a supreme leader ("President Kim" in 2000 is Kim Dae-jung, not Kim Jong Il)
+    if (titleWord && pool.length > 1) {
+      const titled = pool.filter((c) =>
+        c.offices.some((o) => (o.kind === 'hos' || !CROWN_TITLE.test(titleWord)) && titleFits(titleWord, o.title)),
+      );
+      if (titled.length) pool = titled;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
