@@ -27,6 +27,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['director-general', ['org']],
   ['managing director', ['org']],
   ['chairperson', ['org']],
+  // Afghanistan's 2014–2020 power-sharing post (beside the president)
+  ['chief executive', ['hog']],
   // "the NATO chief", "IAEA head Rafael Grossi": an organisation's top office
   ['chief', ['org']],
   ['head', ['org']],

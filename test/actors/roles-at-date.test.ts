@@ -440,6 +440,29 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Italian defence minister', '1991-06-01', 'Rognoni'],
   ['the Indian defence minister', '1991-03-01', 'Chandra Shekhar'],
   ['the Japanese foreign minister', '2007-09-10', 'Machimura'],
+  // heads of government where the leader lists give only the president; acting heads of state
+  ['the Iraqi Prime Minister', '1992-06-01', 'Zubeidi'],
+  ['the Iraqi President', '1995-06-01', 'Saddam Hussein'],
+  ['the Kuwaiti Prime Minister', '2008-06-01', 'Nasser Al-Mohammed'],
+  ['the Algerian Prime Minister', '2000-06-01', 'Benbitour'],
+  ['the Algerian Prime Minister', '2015-06-01', 'Sellal'],
+  ['the Sri Lankan Prime Minister', '1997-06-01', 'Sirimavo Bandaranaike'],
+  ['the Sri Lankan Prime Minister', '2012-06-01', 'Jayaratne'],
+  ['the Serbian Prime Minister', '1997-06-01', 'Marjanović'],
+  ['the Serbian President', '2003-06-01', 'Mićić'],
+  ['the Vietnamese President', '2023-02-01', 'Võ Thị Ánh Xuân'],
+  ['the Hungarian President', '2012-04-20', 'Kövér'],
+  ['the Afghan Chief Executive', '2016-06-01', 'Abdullah Abdullah'],
+  ['the Pakistani Prime Minister', '2013-04-15', 'Khoso'],
+  ['the Moroccan Prime Minister', '1996-06-01', 'Filali'],
+  // foreign ministers where the base had none
+  ['the Iraqi foreign minister', '1995-06-01', 'Sahhaf'],
+  ['the Thai foreign minister', '2003-06-01', 'Surakiart'],
+  ['the Nigerian foreign minister', '2005-06-01', 'Adeniji'],
+  ['the Chilean foreign minister', '1992-06-01', 'Silva Cimma'],
+  ['the Peruvian foreign minister', '2009-06-01', 'García Belaúnde'],
+  ['the Swedish foreign minister', '2003-09-20', 'Karlsson'],
+  ['the Afghan foreign minister', '2008-06-01', 'Spanta'],
 ];
 
 function who(mention: string, date: string): string {
