@@ -463,6 +463,21 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Peruvian foreign minister', '2009-06-01', 'García Belaúnde'],
   ['the Swedish foreign minister', '2003-09-20', 'Karlsson'],
   ['the Afghan foreign minister', '2008-06-01', 'Spanta'],
+  // defence ministers
+  ['the Syrian defence minister', '2015-06-01', 'al-Freij'],
+  ['the Syrian defence minister', '2025-06-01', 'Abu Qasra'],
+  ['the Lebanese defence minister', '2023-06-01', 'Maurice Slim'],
+  ['the Iraqi defence minister', '2021-06-01', 'Juma Inad'],
+  ['the Thai defence minister', '2020-06-01', 'Prayut'],
+  ['the Georgian defence minister', '2022-06-01', 'Burchuladze'],
+  ['the Armenian defence minister', '2019-06-01', 'Tonoyan'],
+  ['the Colombian defence minister', '2013-06-01', 'Pinzón'],
+  ['the Hungarian defence minister', '2012-06-01', 'Hende'],
+  ['the Serbian defence minister', '2013-06-01', 'Vučić'],
+  ['the French defence minister', '2025-09-20', 'Lecornu'],
+  ['the Dutch defence minister', '2010-06-01', 'Middelkoop'],
+  ['the Swedish Prime Minister', '1995-06-01', 'Ingvar Carlsson'],
+  ['the Afghan defence minister', '2023-06-01', 'Yaqoob'],
 ];
 
 function who(mention: string, date: string): string {
