@@ -584,7 +584,24 @@ if (existsSync(reignFile)) {
         });
         return found.sort((a, b) => a.gap - b.gap)[0]?.p;
       };
-      const known = mapped ? byMapped : byName();
+      // (a surname matched only through a minister's office yields to the one full name the dictionaries give
+      // for the spell: the Carlsson of 1986 is the prime minister Ingvar, not the defence minister Roine)
+      const phoenixName = () => {
+        const names = new Set(
+          (phoenix.get(`${iso}|${surFold}`) ?? [])
+            .filter((x) => x.from <= spellEnd && x.to >= r.start)
+            .map((x) => foldName(x.name)),
+        );
+        return names.size === 1 ? [...names][0] : undefined;
+      };
+      const guessed = mapped ? undefined : byName();
+      const ministerOnly =
+        guessed &&
+        !guessed.offices.some(leads) &&
+        keys.length < 2 &&
+        phoenixName() !== undefined &&
+        ![guessed.name, ...guessed.aliases].some((n) => foldName(n) === phoenixName());
+      const known = mapped ? byMapped : ministerOnly ? undefined : guessed;
       // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
       // that country starts the same day and who shares a name with REIGN's (Lipponen's spell of 2000 starts
       // the day Halonen became president: not hers)
