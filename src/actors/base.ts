@@ -245,7 +245,7 @@ export class ActorBase {
   }
 
   private findHolders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {
-    const out: Person[] = [];
+    const found: Array<{ p: Person; o: Office }> = [];
     const tw = titleWord ? normalizeName(titleWord) : null;
     for (const p of this.persons) {
       for (const o of p.offices) {
@@ -253,11 +253,23 @@ export class ActorBase {
         if (!kinds.includes(o.kind)) continue;
         if (tw && !normalizeName(o.title).includes(tw)) continue;
         if (!inOffice(o, date)) continue;
-        out.push(p);
+        found.push({ p, o });
         break;
       }
     }
-    return out;
+    // a term known to end only by its year yields to a successor in the same post whose exact start is later
+    // (Jerí's presidency "to 2026" is over once Keiko Fujimori is sworn in on 28 July 2026)
+    const superseded = (x: { o: Office }) =>
+      x.o.end?.length === 4 &&
+      found.some(
+        (y) =>
+          y !== x &&
+          y.o.kind === x.o.kind &&
+          y.o.country === x.o.country &&
+          (y.o.start?.length ?? 0) === 10 &&
+          (y.o.start as string) > (x.o.start ?? ''),
+      );
+    return found.length > 1 ? found.filter((x) => !superseded(x)).map((x) => x.p) : found.map((x) => x.p);
   }
 
   /** "his Ukrainian counterpart": the person of that country holding the other side's office, else its leader. */

@@ -46,6 +46,7 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['taoiseach', ['hog']],
   // co-held heads of state: answered with both holders
   ['co-prince', ['hos']],
+  ['co-president', ['hos']],
   ['captain regent', ['hos']],
   ['captains regent', ['hos']],
   ['king', ['hos']],
@@ -89,8 +90,9 @@ export function titleFits(word: string, officeTitle: string): boolean {
   );
 }
 
-/** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent. */
-export const JOINT_TITLE = /\bco-prince\b|\bcaptains? regent\b/i;
+/** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
+ * co-presidents (since 2025). */
+export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b/i;
 
 /** Roles only one state has: the state and the kind of office. */
 export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {

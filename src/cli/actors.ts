@@ -146,7 +146,8 @@ export async function runActors(args: string[]): Promise<number> {
     const word = normalizeName((best.actor.role ?? '').replace(/ of .*$/, ''));
     const holders = kb.holders(best.actor.country, ['hos', 'hog', 'fm', 'dm', 'leader'], date, word);
     if (holders.length > 1) {
-      const joint = JOINT_TITLE.test(word);
+      // (the mention's word, "co-prince", or every holder's title: "the Nicaraguan President" since 2025)
+      const joint = JOINT_TITLE.test(word) || holders.every((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));
       out(
         {
           mention: text,

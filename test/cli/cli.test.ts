@@ -170,6 +170,15 @@ describe('parley eval and actors', () => {
       JSON.parse(and.stdout).holders.map((x: { name: string }) => x.name),
       ['Emmanuel Macron', 'Joan Enric Vives Sicília'],
     );
+    // a presidency shared by design since 2025 (both holders' titles say so), not an ambiguity
+    const nic = parley(['actors', 'resolve', 'the Nicaraguan President', '--date', '2025-06-01', '--json']);
+    assert.equal(nic.status, 0, nic.stderr);
+    assert.deepEqual(
+      JSON.parse(nic.stdout)
+        .holders.map((x: { name: string }) => x.name)
+        .sort(),
+      ['Daniel Ortega', 'Rosario Murillo'],
+    );
     const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);
