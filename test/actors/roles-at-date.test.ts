@@ -491,6 +491,17 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Algerian Prime Minister', '2025-10-01', 'Ghrieb'],
   ['the Surinamese President', '2025-08-01', 'Geerlings-Simons'],
   ['the Rwandan Prime Minister', '2025-06-01', 'Ngirente'],
+  // foreign ministers of the Americas, Africa and Asia since 2006
+  ['the Peruvian foreign minister', '2024-06-01', 'González-Olaechea'],
+  ['the Peruvian foreign minister', '2022-10-01', 'Rodríguez Mackay'],
+  ['the Uruguayan foreign minister', '2012-06-01', 'Almagro'],
+  ['the Bolivian foreign minister', '2010-06-01', 'Choquehuanca'],
+  ['the Ecuadorian foreign minister', '2014-06-01', 'Patiño'],
+  ['the Colombian foreign minister', '2025-03-01', 'Sarabia'],
+  ['the Congolese foreign minister', '2025-01-01', 'Kayikwamba'],
+  ['the Zimbabwean foreign minister', '2019-06-01', 'Sibusiso Moyo'],
+  ['the Taiwanese foreign minister', '2010-06-01', 'Timothy Yang'],
+  ['the Kazakh foreign minister', '2010-06-01', 'Saudabayev'],
 ];
 
 function who(mention: string, date: string): string {
