@@ -349,7 +349,18 @@ function mergeWorldLeaders(file: string, source: string, laterTerms: boolean): v
     // for a later extract, a later term of the same kind: "Janša 2020–2022, again from 2026")
     const same = p.offices.filter((o) => o.kind === kind && o.country === c.iso3);
     const later = same.every((o) => o.end && office.start && o.end.slice(0, 4) < office.start.slice(0, 4));
-    if (!same.length || (laterTerms && later)) p.offices.push(office);
+    // a curated office naming the same post as another ("other") office, in those years, says the post was not the
+    // state's (Bashagha's "Prime Minister of the rival Government of National Stability" is not Libya's head of government)
+    const refiled = p.offices.some(
+      (o) =>
+        o.source === 'curated' &&
+        o.country === c.iso3 &&
+        o.kind === 'other' &&
+        o.title.toLowerCase().includes(title.toLowerCase()) &&
+        (o.start ?? '0000').slice(0, 4) <= (office.end ?? '9999').slice(0, 4) &&
+        (o.end ?? '9999').slice(0, 4) >= (office.start ?? '0000').slice(0, 4),
+    );
+    if (!refiled && (!same.length || (laterTerms && later))) p.offices.push(office);
   }
 }
 
