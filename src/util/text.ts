@@ -56,7 +56,9 @@ function shapeOf(raw: string): WordShape {
   } else if (/[sS]['’]$/.test(raw) && raw.length > 2) {
     possessive = true; // "Allies’"
   }
-  return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap: /^[\p{Lu}]/u.test(w), possessive };
+  // (an Arabic article joined to a name reads as the name's capital: "el-Sisi", "al-Sudani")
+  const cap = /^[\p{Lu}]/u.test(w) || /^(?:al|el|as|ash|ad|az|an|ar|at)-\p{Lu}/u.test(w);
+  return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap, possessive };
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}\p{Nd}]/u;

@@ -717,9 +717,11 @@ export function findMentions(
       const prev = atoms[a - 1];
       const titled = prev?.t === 'hon' && prev.j === at.i;
       const r = personFromCands(at.cands, null, null);
-      // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi")
+      // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
+      // or long and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's Francisco Guterres)
       const distinctive =
-        at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)));
+        (at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)))) ||
+        (!!date && r?.why === 'surname, in office at date' && tokens[at.i].norm.length >= 5);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
