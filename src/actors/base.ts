@@ -70,6 +70,9 @@ export function defaultDataPath(): string {
 }
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
+/** Titles of a ruler who stands above a state's offices (not an opposition or party leader). */
+const RULING_TITLE = /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b/i;
+
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
@@ -284,6 +287,11 @@ export class ActorBase {
 
   /** "The Russian leader": head of state, or of government in parliamentary systems. */
   leaderOf(country: string, date: string | null): Person | undefined {
+    // a ruler above the state's offices: a supreme leader, a junta's chairman (Myanmar's beside an acting president)
+    const ruling = this.holders(country, ['leader'], date).filter((p) =>
+      p.offices.some((o) => o.kind === 'leader' && RULING_TITLE.test(o.title) && o.country === country),
+    );
+    if (ruling.length === 1) return ruling[0];
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
     for (const k of prefer) {
       const h = this.holders(country, [k], date).filter((p) =>

@@ -35,6 +35,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['secretary general', ['org']],
   ['secretary-general', ['org']],
   ['supreme leader', ['leader']],
+  // a military government's head: whoever leads the state or the junta
+  ['junta leader', ['hos', 'leader']],
+  ['junta chief', ['hos', 'leader']],
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
   ['president-elect', ['other']],

@@ -516,6 +516,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Mongolian Prime Minister', '2019-06-01', 'Khurelsukh'],
   ['the Libyan Prime Minister', '2022-06-01', 'Dbeibeh'],
   ['the Uzbek Prime Minister', '2010-06-01', 'Mirziyoyev'],
+  // juntas: the one who rules, beside an acting president; the coups of 2022 in Burkina Faso
+  ['the Myanmar leader', '2023-06-01', 'Min Aung Hlaing'],
+  ["Myanmar's junta chief", '2022-06-01', 'Min Aung Hlaing'],
+  ['the Myanmar President', '2023-06-01', 'Myint Swe'],
+  ['the Malian junta leader', '2022-06-01', 'Goïta'],
+  ['the Burkinabe President', '2022-06-01', 'Damiba'],
+  ['the Burkinabe President', '2023-06-01', 'Ibrahim Traoré'],
+  ['the Burkinabe President', '2021-06-01', 'Kaboré'],
+  ['the Palestinian leader', '2023-06-01', 'Abbas'],
 ];
 
 function who(mention: string, date: string): string {

@@ -613,10 +613,11 @@ export function findMentions(
         continue;
       }
       if (country && kb.country(country)) {
-        let holders =
-          roleWord === 'leader'
-            ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
-            : kb.holders(country, roleKinds, date);
+        // ("the Myanmar leader", "the Malian junta chief": the one who rules, see ActorBase.leaderOf)
+        const ruler = roleWord === 'leader' || roleWord.startsWith('junta ');
+        let holders = ruler
+          ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
+          : kb.holders(country, roleKinds, date);
         if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
@@ -634,7 +635,7 @@ export function findMentions(
         } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
           ref = kb.countryRef(kb.country(country)!);
         } else if (
-          roleWord !== 'leader' &&
+          !ruler &&
           roleWord !== 'minister' &&
           roleKinds.some((k) => k === 'hos' || k === 'hog' || k === 'fm' || k === 'dm')
         ) {
