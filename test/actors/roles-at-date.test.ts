@@ -525,6 +525,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Burkinabe President', '2023-06-01', 'Ibrahim Traoré'],
   ['the Burkinabe President', '2021-06-01', 'Kaboré'],
   ['the Palestinian leader', '2023-06-01', 'Abbas'],
+  ['the Syrian leader', '2024-12-20', 'al-Sharaa'],
+  ['the Haitian President', '2025-01-01', 'Voltaire'],
+  ['the Haitian Prime Minister', '2024-05-10', 'Boisvert'],
 ];
 
 function who(mention: string, date: string): string {
