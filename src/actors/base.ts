@@ -71,7 +71,8 @@ export function defaultDataPath(): string {
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
 /** Titles of a ruler who stands above a state's offices (not an opposition or party leader). */
-const RULING_TITLE = /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b|\bde facto leader\b/i;
+const RULING_TITLE =
+  /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b|\bde facto leader\b/i;
 
 export class ActorBase {
   readonly countries: Country[];
