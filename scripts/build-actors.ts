@@ -889,6 +889,20 @@ sources.push('data/sources/foreign-ministers-2022.csv');
     }
   }
   console.log(`closed ${closed} open-ended terms at their successor's start`);
+  // an end given as the last day in office (López Obrador "to 30 September 2024", Sheinbaum from 1 October) is
+  // the day before the successor's start; ends are exclusive here, so it becomes the successor's start
+  let bridged = 0;
+  const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+  for (const list of byPost.values())
+    for (const t of list) {
+      if (t.o.end?.length !== 10) continue;
+      const next = dayAfter(t.o.end);
+      if (list.some((x) => x.p !== t.p && x.o.start === next)) {
+        t.o.end = next;
+        bridged++;
+      }
+    }
+  console.log(`moved ${bridged} ends given as a last day in office to the successor's first`);
 }
 
 const data: ActorData = {

@@ -528,6 +528,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Syrian leader', '2024-12-20', 'al-Sharaa'],
   ['the Haitian President', '2025-01-01', 'Voltaire'],
   ['the Haitian Prime Minister', '2024-05-10', 'Boisvert'],
+  // a suspended prime minister and the acting one; a last day in office is the successor's eve
+  ['the South Korean Prime Minister', '2025-01-15', 'Choi Sang-mok'],
+  ['the South Korean Prime Minister', '2010-09-01', 'Yoon Jeung-hyun'],
+  ['the Mexican President', '2024-09-30', 'López Obrador'],
+  ['the Brazilian President', '2010-12-31', 'Lula'],
 ];
 
 function who(mention: string, date: string): string {
