@@ -95,7 +95,7 @@ export function titleFits(word: string, officeTitle: string): boolean {
 
 /** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
  * co-presidents (since 2025). */
-export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b/i;
+export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b|\bjointly\b/i;
 
 /** Roles only one state has: the state and the kind of office. */
 export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {

@@ -533,6 +533,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the South Korean Prime Minister', '2010-09-01', 'Yoon Jeung-hyun'],
   ['the Mexican President', '2024-09-30', 'López Obrador'],
   ['the Brazilian President', '2010-12-31', 'Lula'],
+  // ceremonial heads of state of small parliamentary states
+  ['the Fijian President', '2012-06-01', 'Nailatikau'],
+  ['the Mauritian President', '2008-06-01', 'Anerood Jugnauth'],
+  ['the Trinidadian President', '2024-06-01', 'Kangaloo'],
+  ['the Cape Verdean President', '2015-06-01', 'Fonseca'],
+  ['the Montenegrin President', '2000-06-01', 'Milo Djukanovic'],
 ];
 
 function who(mention: string, date: string): string {

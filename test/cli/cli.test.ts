@@ -170,6 +170,10 @@ describe('parley eval and actors', () => {
       JSON.parse(and.stdout).holders.map((x: { name: string }) => x.name),
       ['Emmanuel Macron', 'Joan Enric Vives Sicília'],
     );
+    // Austria's interregnum of 2016–17: the three presidents of the National Council together
+    const aut = parley(['actors', 'resolve', 'the Austrian President', '--date', '2016-10-01', '--json']);
+    assert.equal(aut.status, 0, aut.stderr);
+    assert.equal(JSON.parse(aut.stdout).holders.length, 3);
     // a presidency shared by design since 2025 (both holders' titles say so), not an ambiguity
     const nic = parley(['actors', 'resolve', 'the Nicaraguan President', '--date', '2025-06-01', '--json']);
     assert.equal(nic.status, 0, nic.stderr);
