@@ -581,8 +581,14 @@ function overlappingTerms(): string[] {
 
 /** Two records of one country sharing a name or alias (letters only, accents and punctuation aside). */
 function duplicatePersons(): string[] {
+  // (letters without a decomposition spelled as the wires do: "Đukanović" is "Djukanovic")
   const fold = (s: string) =>
     s
+      .replace(/[đĐ]/g, 'dj')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[łŁ]/g, 'l')
+      .replace(/ß/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
