@@ -539,6 +539,18 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Trinidadian President', '2024-06-01', 'Kangaloo'],
   ['the Cape Verdean President', '2015-06-01', 'Fonseca'],
   ['the Montenegrin President', '2000-06-01', 'Milo Djukanovic'],
+  // heads of government 2000–2020 of Africa and Asia; Namibia's president who died in office
+  ['the Tunisian Prime Minister', '2018-06-01', 'Chahed'],
+  ['the Taiwanese Premier', '2006-06-01', 'Su Tseng-chang'],
+  ['the Yemeni Prime Minister', '2017-06-01', 'bin Daghr'],
+  ['the Rwandan Prime Minister', '2012-06-01', 'Habumuremyi'],
+  ['the Somali Prime Minister', '2018-06-01', 'Khaire'],
+  ['the Sudanese Prime Minister', '2020-06-01', 'Hamdok'],
+  ['the Togolese Prime Minister', '2010-06-01', 'Houngbo'],
+  ['the Central African Prime Minister', '2010-06-01', 'Touadéra'],
+  ['the Namibian President', '2024-06-01', 'Mbumba'],
+  ['the Namibian President', '2010-06-01', 'Pohamba'],
+  ['the Myanmar President', '2019-06-01', 'Win Myint'],
 ];
 
 function who(mention: string, date: string): string {
