@@ -551,6 +551,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Namibian President', '2024-06-01', 'Mbumba'],
   ['the Namibian President', '2010-06-01', 'Pohamba'],
   ['the Myanmar President', '2019-06-01', 'Win Myint'],
+  ['the Mauritian Prime Minister', '2025-06-01', 'Ramgoolam'],
+  ['the Moldovan Prime Minister', '2025-12-01', 'Munteanu'],
 ];
 
 function who(mention: string, date: string): string {
