@@ -21,6 +21,8 @@ interface TrieNode {
 }
 
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
+// where a name of three words puts the family name first ("Lee Hsien Loong", "Nguyen Xuan Phuc")
+const CHINESE_ORDER = new Set(['CHN', 'TWN', 'SGP', 'KOR', 'PRK', 'VNM']);
 
 /** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
 export function nameKeys(name: string): string[] {
@@ -148,8 +150,12 @@ export class ActorBase {
       if (k !== keys.length - 1) this.addSurname(keys[keys.length - 1], i);
       // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")
       if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
-      // East Asian order: "Kishida Fumio" → surname first
+      // East Asian order: "Kishida Fumio" → surname first; a Chinese name of three words too ("Lee Hsien Loong")
       if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
+      if (CHINESE_ORDER.has(p.country) && keys.length === 3) this.addSurname(keys[0], i);
+      // an Arabic article joined to the surname is dropped in the wires' short form ("Assad" for "al-Assad")
+      const bare = /^(?:al|el|as|ash|ad|az|an|ar|at)-(.+)$/.exec(keys[keys.length - 1]);
+      if (bare && bare[1].length > 2) this.addSurname(bare[1], i);
       // a regnal name is said without its number ("King Abdullah" for Abdullah II, "Pope Leo" for Leo XIV)
       // ("Felipe VI of Spain", "Mohammed VI")
       const numeral = keys.findIndex((k, j) => j > 0 && /^[ivx]+$/.test(k));

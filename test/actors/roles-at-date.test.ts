@@ -553,6 +553,19 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Myanmar President', '2019-06-01', 'Win Myint'],
   ['the Mauritian Prime Minister', '2025-06-01', 'Ramgoolam'],
   ['the Moldovan Prime Minister', '2025-12-01', 'Munteanu'],
+  // namesakes told apart by the day and the title
+  ['President Assad', '1999-06-01', 'Hafez al-Assad'],
+  ['President Assad', '2005-06-01', 'Bashar al-Assad'],
+  ['President Bongo', '2015-06-01', 'Ali Bongo'],
+  ['President Bongo', '2005-06-01', 'Omar Bongo'],
+  ['Prime Minister Lee', '2015-06-01', 'Lee Hsien Loong'],
+  ['King Hamad', '2010-06-01', 'Hamad bin Isa'],
+  ['Emir Hamad', '2010-06-01', 'Hamad bin Khalifa'],
+  ['Zardari', '2024-06-01', 'Asif Ali Zardari'],
+  ['President Kabila', '2000-06-01', 'Laurent'],
+  ['President Kabila', '2005-06-01', 'Joseph Kabila'],
+  ['Prime Minister Papandreou', '2010-06-01', 'George Papandreou'],
+  ['Prime Minister Rasmussen', '2010-06-01', 'Lars'],
 ];
 
 function who(mention: string, date: string): string {
@@ -590,6 +603,32 @@ function overlappingTerms(): string[] {
         if (s >= '1990' && (Date.parse(e) - Date.parse(s)) / 864e5 > 20)
           out.push(`${post}: ${a.who} and ${b.who} from ${s}`);
       }
+  return out;
+}
+
+/** One-word aliases ("Assad") that are the last word of another person's name in that country (Hafez al-Assad). */
+function shadowingAliases(): string[] {
+  const fold = (w: string) =>
+    w
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^(?:al|el)-/, '');
+  const surnames = new Map<string, Set<string>>();
+  for (const p of kb.persons)
+    for (const n of [p.name, ...p.aliases]) {
+      const ws = n.trim().split(/\s+/);
+      if (ws.length < 2) continue;
+      const key = `${p.country}|${fold(ws[ws.length - 1])}`;
+      surnames.set(key, (surnames.get(key) ?? new Set()).add(p.id));
+    }
+  const out: string[] = [];
+  for (const p of kb.persons)
+    for (const a of p.aliases) {
+      if (/\s/.test(a.trim())) continue;
+      const others = [...(surnames.get(`${p.country}|${fold(a)}`) ?? [])].filter((id) => id !== p.id);
+      if (others.length) out.push(`${p.country}: ${p.name} as '${a}' (also ${others.join(', ')})`);
+    }
   return out;
 }
 
@@ -631,6 +670,9 @@ describe(`roles at a date (${ROLE_QUERIES.length} queries)`, () => {
   });
   it('never keeps one person in two records of one country', () => {
     assert.deepEqual(duplicatePersons(), []);
+  });
+  it("gives no one a one-word alias that is a compatriot's surname (it would name him on any date)", () => {
+    assert.deepEqual(shadowingAliases(), []);
   });
   it('answers each with the office holder of the day', () => {
     const wrong = ROLE_QUERIES.map(([m, d, e]) => ({ m, d, e, got: who(m, d) })).filter((x) => !x.got.includes(x.e));

@@ -486,6 +486,11 @@ export function findMentions(
         c.offices.some((o) => (o.kind === 'hos' || !CROWN_TITLE.test(titleWord)) && titleFits(titleWord, o.title)),
       );
       if (titled.length) pool = titled;
+      // a crown's own word first: "King Hamad" is Bahrain's king, not Qatar's emir of the same name
+      const literal = pool.filter((c) =>
+        c.offices.some((o) => o.title.toLowerCase().includes(titleWord.toLowerCase())),
+      );
+      if (pool.length > 1 && literal.length) pool = literal;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
