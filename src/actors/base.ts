@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../util/text.js';
-import { NAME_PARTICLES, PARLIAMENTARY } from './roles.js';
+import { NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -72,9 +72,6 @@ export function defaultDataPath(): string {
 }
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
-/** Titles of a ruler who stands above a state's offices (not an opposition or party leader). */
-const RULING_TITLE =
-  /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b|\bde facto leader\b/i;
 
 export class ActorBase {
   readonly countries: Country[];

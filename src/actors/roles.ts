@@ -97,6 +97,10 @@ export function titleFits(word: string, officeTitle: string): boolean {
  * co-presidents (since 2025). */
 export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b|\bjointly\b/i;
 
+/** Titles of a ruler who stands above a state's offices (not an opposition or party leader). */
+export const RULING_TITLE =
+  /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b|\bde facto leader\b/i;
+
 /** Roles only one state has: the state and the kind of office. */
 export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   taoiseach: ['IRL', 'hog'],

@@ -566,6 +566,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['President Kabila', '2005-06-01', 'Joseph Kabila'],
   ['Prime Minister Papandreou', '2010-06-01', 'George Papandreou'],
   ['Prime Minister Rasmussen', '2010-06-01', 'Lars'],
+  // head of state and of government where the offices are not a president and a prime minister
+  ['the Iranian head of state', '2025-06-01', 'Khamenei'],
+  ['the Kenyan head of government', '2025-06-01', 'Ruto'],
+  ['the Sri Lankan President', '2022-07-18', 'Wickremesinghe'],
 ];
 
 function who(mention: string, date: string): string {

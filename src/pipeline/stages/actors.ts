@@ -9,6 +9,7 @@ import {
   NAME_PARTICLES,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
+  RULING_TITLE,
   SINGLE_STATE_ROLES,
   titleFits,
 } from '../../actors/roles.js';
@@ -627,6 +628,15 @@ export function findMentions(
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
         }
+        // "the Iranian head of state": the Supreme Leader, not the President beside him
+        if (holders.length > 1 && roleWord === 'head of state') {
+          const ruling = holders.filter((h) =>
+            h.offices.some((o) => o.country === country && o.kind === 'hos' && RULING_TITLE.test(o.title)),
+          );
+          if (ruling.length === 1) holders = ruling;
+        }
+        // a country without a prime minister: its president heads the government ("the Kenyan head of government")
+        if (!holders.length && roleWord === 'head of government') holders = kb.holders(country, ['hos'], date);
         // a suspended holder and an acting one: the acting one exercises the office
         if (holders.length > 1) {
           const acting = holders.filter((h) =>
