@@ -606,12 +606,11 @@ if (existsSync(reignFile)) {
         return names.size === 1 ? [...names][0] : undefined;
       };
       const guessed = mapped ? undefined : byName();
+      const dictName = guessed && !guessed.offices.some(leads) && keys.length < 2 ? phoenixName() : undefined;
       const ministerOnly =
-        guessed &&
-        !guessed.offices.some(leads) &&
-        keys.length < 2 &&
-        phoenixName() !== undefined &&
-        ![guessed.name, ...guessed.aliases].some((n) => foldName(n) === phoenixName());
+        !!guessed &&
+        dictName !== undefined &&
+        ![guessed.name, ...guessed.aliases].some((n) => foldName(n) === dictName);
       const known = mapped ? byMapped : ministerOnly ? undefined : guessed;
       // a leader under another name ("Abdullah Ibn Hussein" for Abdullah II): the person whose term in
       // that country starts the same day and who shares a name with REIGN's (Lipponen's spell of 2000 starts

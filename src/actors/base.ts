@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeName } from '../util/text.js';
+import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
 import { NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
@@ -72,7 +72,6 @@ export function defaultDataPath(): string {
 }
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
-
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
@@ -151,8 +150,8 @@ export class ActorBase {
       if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
       if (CHINESE_ORDER.has(p.country) && keys.length === 3) this.addSurname(keys[0], i);
       // an Arabic article joined to the surname is dropped in the wires' short form ("Assad" for "al-Assad")
-      const bare = /^(?:al|el|as|ash|ad|az|an|ar|at)-(.+)$/.exec(keys[keys.length - 1]);
-      if (bare && bare[1].length > 2) this.addSurname(bare[1], i);
+      const bare = keys[keys.length - 1].replace(ARABIC_ARTICLE, '');
+      if (bare !== keys[keys.length - 1] && bare.length > 2) this.addSurname(bare, i);
       // a regnal name is said without its number ("King Abdullah" for Abdullah II, "Pope Leo" for Leo XIV)
       // ("Felipe VI of Spain", "Mohammed VI")
       const numeral = keys.findIndex((k, j) => j > 0 && /^[ivx]+$/.test(k));

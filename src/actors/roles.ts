@@ -97,6 +97,9 @@ export function titleFits(word: string, officeTitle: string): boolean {
  * co-presidents (since 2025). */
 export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b|\bjointly\b/i;
 
+/** Role phrases that ask for whoever rules a country (see ActorBase.leaderOf), not for one office's holder. */
+export const RULER_ROLES = new Set(['leader', 'junta leader', 'junta chief']);
+
 /** Titles of a ruler who stands above a state's offices (not an opposition or party leader). */
 export const RULING_TITLE =
   /\bsupreme leader\b|\bstate administration council\b|\bjunta\b|\bmilitary council\b|\bde facto leader\b/i;

@@ -44,6 +44,9 @@ interface WordShape {
 const SHAPES = new Map<string, WordShape>();
 const SHAPES_MAX = 200_000;
 
+/** An Arabic article joined to a name by a hyphen ("al-Assad", "el-Sisi"); the wires often drop it. */
+export const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|az|an|ar|at)-/i;
+
 function shapeOf(raw: string): WordShape {
   let w = raw;
   let possessive = false;
@@ -57,7 +60,7 @@ function shapeOf(raw: string): WordShape {
     possessive = true; // "Allies’"
   }
   // (an Arabic article joined to a name reads as the name's capital: "el-Sisi", "al-Sudani")
-  const cap = /^[\p{Lu}]/u.test(w) || /^(?:al|el|as|ash|ad|az|an|ar|at)-\p{Lu}/u.test(w);
+  const cap = /^[\p{Lu}]/u.test(w) || (ARABIC_ARTICLE.test(w) && /^[^-]+-\p{Lu}/u.test(w));
   return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap, possessive };
 }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorBase } from '../../src/actors/base.js';
 import { findMentions } from '../../src/pipeline/stages/actors.js';
+import { ARABIC_ARTICLE } from '../../src/util/text.js';
 
 const kb = ActorBase.load();
 
@@ -617,7 +618,7 @@ function shadowingAliases(): string[] {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .replace(/^(?:al|el)-/, '');
+      .replace(ARABIC_ARTICLE, '');
   const surnames = new Map<string, Set<string>>();
   for (const p of kb.persons)
     for (const n of [p.name, ...p.aliases]) {

@@ -9,6 +9,7 @@ import {
   NAME_PARTICLES,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
+  RULER_ROLES,
   RULING_TITLE,
   SINGLE_STATE_ROLES,
   titleFits,
@@ -487,7 +488,7 @@ export function findMentions(
         c.offices.some((o) => (o.kind === 'hos' || !CROWN_TITLE.test(titleWord)) && titleFits(titleWord, o.title)),
       );
       if (titled.length) pool = titled;
-      // a crown's own word first: "King Hamad" is Bahrain's king, not Qatar's emir of the same name
+      // the title's own word before an equivalent one: "King Hamad" is Bahrain's king, not Qatar's emir
       const literal = pool.filter((c) =>
         c.offices.some((o) => o.title.toLowerCase().includes(titleWord.toLowerCase())),
       );
@@ -620,7 +621,7 @@ export function findMentions(
       }
       if (country && kb.country(country)) {
         // ("the Myanmar leader", "the Malian junta chief": the one who rules, see ActorBase.leaderOf)
-        const ruler = roleWord === 'leader' || roleWord.startsWith('junta ');
+        const ruler = RULER_ROLES.has(roleWord);
         let holders = ruler
           ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
           : kb.holders(country, roleKinds, date);
