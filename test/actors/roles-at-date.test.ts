@@ -571,6 +571,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Iranian head of state', '2025-06-01', 'Khamenei'],
   ['the Kenyan head of government', '2025-06-01', 'Ruto'],
   ['the Sri Lankan President', '2022-07-18', 'Wickremesinghe'],
+  // foreign ministers of the 1990s and 2000s
+  ['the Jordanian foreign minister', '2003-06-01', 'Muasher'],
+  ['the Estonian foreign minister', '2000-06-01', 'Ilves'],
+  ['the Latvian foreign minister', '2000-06-01', 'Bērziņš'],
+  ['the Lithuanian foreign minister', '1998-06-01', 'Saudargas'],
+  ['the Icelandic foreign minister', '2000-06-01', 'Halldór'],
+  ['the Luxembourg foreign minister', '1995-06-01', 'Poos'],
+  ['the Taiwanese foreign minister', '2003-06-01', 'Eugene Chien'],
+  ['the Georgian foreign minister', '2007-06-01', 'Bezhuashvili'],
 ];
 
 function who(mention: string, date: string): string {
