@@ -580,6 +580,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Luxembourg foreign minister', '1995-06-01', 'Poos'],
   ['the Taiwanese foreign minister', '2003-06-01', 'Eugene Chien'],
   ['the Georgian foreign minister', '2007-06-01', 'Bezhuashvili'],
+  ['the Moldovan foreign minister', '2011-06-01', 'Leanc'],
+  ['the Montenegrin foreign minister', '2018-06-01', 'Darmanovi'],
+  ['the Macedonian foreign minister', '2018-06-01', 'Nikola Dimitrov'],
+  ['the Yugoslav foreign minister', '2002-06-01', 'Svilanovi'],
+  ['the Philippine foreign secretary', '2016-05-01', 'Almendras'],
+  ['the Czech foreign minister', '2018-08-01', 'Hamáček'],
 ];
 
 function who(mention: string, date: string): string {
