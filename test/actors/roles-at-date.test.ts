@@ -586,6 +586,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Yugoslav foreign minister', '2002-06-01', 'Svilanovi'],
   ['the Philippine foreign secretary', '2016-05-01', 'Almendras'],
   ['the Czech foreign minister', '2018-08-01', 'Hamáček'],
+  ['the Colombian defence minister', '2008-03-01', 'Juan Manuel Santos'],
+  ['the Pakistani defence minister', '2010-06-01', 'Mukhtar'],
+  ['the Japanese defence minister', '2006-06-01', 'Nukaga'],
+  ['the Taiwanese defence minister', '2011-06-01', 'Kao Hua-chu'],
+  ['the Iraqi defence minister', '2012-06-01', 'Dulaimi'],
 ];
 
 function who(mention: string, date: string): string {
