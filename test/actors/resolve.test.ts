@@ -68,6 +68,9 @@ describe('roles at a date', () => {
     assert.match(who("Ukraine's top diplomat", '2025-01-10') ?? '', /Sybiha/);
     assert.match(who('the Taoiseach', '2022-03-17') ?? '', /Martin/);
     assert.match(who('NATO Secretary General', '2025-01-10') ?? '', /Rutte/);
+    // an EU institution's office is never answered with another institution's: no standing European Council
+    // president before December 2009
+    assert.equal(who('the European Council President said', '1995-06-01'), null);
     assert.equal(who('the State Department said', '2023-06-01'), 'United States Q30');
     assert.equal(who('the Pentagon said', '2023-06-01'), 'United States Q30');
     assert.match(who('Bibi said', '2023-06-01') ?? '', /^Benjamin Netanyahu/);

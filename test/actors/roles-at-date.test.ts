@@ -591,6 +591,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Japanese defence minister', '2006-06-01', 'Nukaga'],
   ['the Taiwanese defence minister', '2011-06-01', 'Kao Hua-chu'],
   ['the Iraqi defence minister', '2012-06-01', 'Dulaimi'],
+  // organisations' heads of the 1990s and 2000s
+  ['the OSCE Secretary General', '2002-06-01', 'Kubiš'],
+  ['the European Parliament President', '1995-06-01', 'Hänsch'],
+  ['the ASEAN Secretary-General', '1995-06-01', 'Ajit Singh'],
 ];
 
 function who(mention: string, date: string): string {

@@ -674,13 +674,15 @@ export function findMentions(
         // "the NATO chief", "the IAEA head": its top office, not a deputy's
         if (generic)
           holders = holders.filter((h) => !h.offices.some((o) => o.kind === 'org' && /deputy|vice/i.test(o.title)));
-        // "European Council President": the office whose title names that institution
+        // "European Council President": the office whose title names that institution (and none when no one
+        // held it: the European Council had no standing president before December 2009, and the Commission's is
+        // not its)
         const orgName = normalizeName(kb.organization(country)!.name);
-        if (holders.length > 1) {
+        if (holders.length > 1 || EU_INSTITUTIONS.has(country)) {
           const named = holders.filter((h) =>
             h.offices.some((o) => o.kind === 'org' && normalizeName(o.title).includes(orgName)),
           );
-          if (named.length) holders = named;
+          if (named.length || EU_INSTITUTIONS.has(country)) holders = named;
         }
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date);
