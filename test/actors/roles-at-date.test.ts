@@ -595,6 +595,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the OSCE Secretary General', '2002-06-01', 'Kubiš'],
   ['the European Parliament President', '1995-06-01', 'Hänsch'],
   ['the ASEAN Secretary-General', '1995-06-01', 'Ajit Singh'],
+  // prime ministers of the mid-1990s; a later president as prime minister
+  ['the Malian Prime Minister', '1996-06-01', 'Ibrahim Boubacar'],
+  ['the Burkinabe Prime Minister', '1995-06-01', 'Kaboré'],
+  ['the Taiwanese Premier', '1995-06-01', 'Lien Chan'],
+  ['the Tunisian Prime Minister', '1995-06-01', 'Karoui'],
+  ['the Albanian Prime Minister', '1995-06-01', 'Meksi'],
+  ['the Lithuanian Prime Minister', '1995-06-01', 'Šleževičius'],
 ];
 
 function who(mention: string, date: string): string {
