@@ -602,6 +602,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Tunisian Prime Minister', '1995-06-01', 'Karoui'],
   ['the Albanian Prime Minister', '1995-06-01', 'Meksi'],
   ['the Lithuanian Prime Minister', '1995-06-01', 'Šleževičius'],
+  ['the Portuguese defence minister', '2004-06-01', 'Portas'],
+  ['the Portuguese President', '2010-06-01', 'Cavaco Silva'],
+  ['the Argentine defence minister', '1995-06-01', 'Camilión'],
 ];
 
 function who(mention: string, date: string): string {
