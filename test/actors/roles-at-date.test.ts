@@ -605,6 +605,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Portuguese defence minister', '2004-06-01', 'Portas'],
   ['the Portuguese President', '2010-06-01', 'Cavaco Silva'],
   ['the Argentine defence minister', '1995-06-01', 'Camilión'],
+  ['the Ugandan foreign minister', '2015-06-01', 'Kutesa'],
+  ['the Tanzanian foreign minister', '2012-06-01', 'Membe'],
+  ['the Tunisian foreign minister', '2017-06-01', 'Jhinaoui'],
+  ['the Maltese foreign minister', '2015-06-01', 'Vella'],
+  ['the Zimbabwean foreign minister', '2010-06-01', 'Mumbengegwi'],
 ];
 
 function who(mention: string, date: string): string {
