@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { PARLIAMENTARY } from '../src/actors/roles.js';
 import type { ActorData, Country, Office, OfficeKind, Organization, Person } from '../src/actors/types.js';
-import { normalizeName } from '../src/util/text.js';
+import { addDays, normalizeName } from '../src/util/text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argShared = process.argv.indexOf('--shared');
@@ -891,11 +891,10 @@ sources.push('data/sources/foreign-ministers-2022.csv');
   // an end given as the last day in office (López Obrador "to 30 September 2024", Sheinbaum from 1 October) is
   // the day before the successor's start; ends are exclusive here, so it becomes the successor's start
   let bridged = 0;
-  const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
   for (const list of byPost.values())
     for (const t of list) {
       if (t.o.end?.length !== 10) continue;
-      const next = dayAfter(t.o.end);
+      const next = addDays(t.o.end, 1);
       if (list.some((x) => x.p !== t.p && x.o.start === next)) {
         t.o.end = next;
         bridged++;

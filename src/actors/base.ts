@@ -288,13 +288,19 @@ export class ActorBase {
     return this.leaderOf(country, date);
   }
 
+  /** The one holder on the day of an office of `kinds` whose title makes them a ruler (RULING_TITLE), if any. */
+  rulerOf(country: string, kinds: OfficeKind[], date: string | null): Person | undefined {
+    const ruling = this.holders(country, kinds, date).filter((p) =>
+      p.offices.some((o) => kinds.includes(o.kind) && o.country === country && RULING_TITLE.test(o.title)),
+    );
+    return ruling.length === 1 ? ruling[0] : undefined;
+  }
+
   /** "The Russian leader": head of state, or of government in parliamentary systems. */
   leaderOf(country: string, date: string | null): Person | undefined {
     // a ruler above the state's offices: a supreme leader, a junta's chairman (Myanmar's beside an acting president)
-    const ruling = this.holders(country, ['leader'], date).filter((p) =>
-      p.offices.some((o) => o.kind === 'leader' && RULING_TITLE.test(o.title) && o.country === country),
-    );
-    if (ruling.length === 1) return ruling[0];
+    const ruler = this.rulerOf(country, ['leader'], date);
+    if (ruler) return ruler;
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
     for (const k of prefer) {
       const h = this.holders(country, [k], date).filter((p) =>

@@ -60,7 +60,7 @@ function shapeOf(raw: string): WordShape {
     possessive = true; // "Allies’"
   }
   // (an Arabic article joined to a name reads as the name's capital: "el-Sisi", "al-Sudani")
-  const cap = /^[\p{Lu}]/u.test(w) || (ARABIC_ARTICLE.test(w) && /^[^-]+-\p{Lu}/u.test(w));
+  const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(ARABIC_ARTICLE, ''));
   return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap, possessive };
 }
 

@@ -650,14 +650,23 @@ function overlappingTerms(): string[] {
   return out;
 }
 
+/** A name as the wires spell it, lower case: accents dropped, letters without a decomposition spelled out
+ * ("Đukanović" is "djukanovic"). */
+function asWired(s: string): string {
+  return s
+    .replace(/[đĐ]/g, 'dj')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
 /** One-word aliases ("Assad") that are the last word of another person's name in that country (Hafez al-Assad). */
 function shadowingAliases(): string[] {
-  const fold = (w: string) =>
-    w
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(ARABIC_ARTICLE, '');
+  const fold = (w: string) => asWired(w).replace(ARABIC_ARTICLE, '');
   const surnames = new Map<string, Set<string>>();
   for (const p of kb.persons)
     for (const n of [p.name, ...p.aliases]) {
@@ -678,18 +687,7 @@ function shadowingAliases(): string[] {
 
 /** Two records of one country sharing a name or alias (letters only, accents and punctuation aside). */
 function duplicatePersons(): string[] {
-  // (letters without a decomposition spelled as the wires do: "Đukanović" is "Djukanovic")
-  const fold = (s: string) =>
-    s
-      .replace(/[đĐ]/g, 'dj')
-      .replace(/[øØ]/g, 'o')
-      .replace(/[łŁ]/g, 'l')
-      .replace(/ß/g, 'ss')
-      .replace(/[æÆ]/g, 'ae')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
+  const fold = (s: string) => asWired(s).replace(/[^a-z]/g, '');
   const seen = new Map<string, string>();
   const out: string[] = [];
   // (a styled name counts by its bare form too: "Hans-Adam II, Prince of Liechtenstein" is "Hans-Adam II")

@@ -10,7 +10,6 @@ import {
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
   RULER_ROLES,
-  RULING_TITLE,
   SINGLE_STATE_ROLES,
   titleFits,
 } from '../../actors/roles.js';
@@ -449,6 +448,7 @@ export function findMentions(
   date: string | null,
   recent: Person[],
   home: string | null = null,
+  homeLabel = "the publisher's country",
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb, text, base);
@@ -483,16 +483,14 @@ export function findMentions(
     }
     // the title tells namesakes apart: a king from a president ("King Mohammed" is Morocco's, not the UAE's
     // Mohamed), a president from a supreme leader ("President Kim" in 2000 is Kim Dae-jung, not Kim Jong Il)
+    // (the title's own word before an equivalent crown: "King Hamad" is Bahrain's king, not Qatar's emir)
     if (titleWord && pool.length > 1) {
-      const titled = pool.filter((c) =>
-        c.offices.some((o) => (o.kind === 'hos' || !CROWN_TITLE.test(titleWord)) && titleFits(titleWord, o.title)),
-      );
-      if (titled.length) pool = titled;
-      // the title's own word before an equivalent one: "King Hamad" is Bahrain's king, not Qatar's emir
-      const literal = pool.filter((c) =>
-        c.offices.some((o) => o.title.toLowerCase().includes(titleWord.toLowerCase())),
-      );
-      if (pool.length > 1 && literal.length) pool = literal;
+      const word = titleWord.toLowerCase();
+      const withTitle = (fits: (title: string) => boolean) =>
+        pool.filter((c) => c.offices.some((o) => (o.kind === 'hos' || !CROWN_TITLE.test(word)) && fits(o.title)));
+      const own = withTitle((t) => t.toLowerCase().includes(word));
+      const equivalent = own.length ? own : withTitle((t) => titleFits(word, t));
+      if (equivalent.length) pool = equivalent;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
@@ -631,10 +629,8 @@ export function findMentions(
         }
         // "the Iranian head of state": the Supreme Leader, not the President beside him
         if (holders.length > 1 && roleWord === 'head of state') {
-          const ruling = holders.filter((h) =>
-            h.offices.some((o) => o.country === country && o.kind === 'hos' && RULING_TITLE.test(o.title)),
-          );
-          if (ruling.length === 1) holders = ruling;
+          const ruler = kb.rulerOf(country, ['hos'], date);
+          if (ruler) holders = [ruler];
         }
         // a country without a prime minister: its president heads the government ("the Kenyan head of government")
         if (!holders.length && roleWord === 'head of government') holders = kb.holders(country, ['hos'], date);
@@ -713,7 +709,7 @@ export function findMentions(
           const h = kb.holders(home, roleKinds, date, roleWord);
           if (h.length === 1) {
             ref = kb.personRef(h[0], date);
-            reason = `role in the publisher's country (${home}) at ${date ?? 'unknown date'}`;
+            reason = `role in ${homeLabel} (${home}) at ${date ?? 'unknown date'}`;
           }
         }
       }
@@ -877,7 +873,7 @@ export function resolveMention(
   date: string | null,
   country: string | null = null,
 ): ActorMention | undefined {
-  const all = findMentions(text, 0, 0, kb, date, [], country);
+  const all = findMentions(text, 0, 0, kb, date, [], country, 'the given country');
   // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
   const cp = all.find((m) => m.kind === 'role' && m.role?.startsWith('counterpart:'));
   const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
@@ -891,8 +887,5 @@ export function resolveMention(
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
   }
-  const best = all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  return best && country
-    ? { ...best, reason: best.reason.replace("the publisher's country", 'the given country') }
-    : best;
+  return all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
