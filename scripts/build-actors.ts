@@ -114,13 +114,14 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-const countries: Country[] = tsvRows('countries.tsv').map(([iso3, name, aliases, demonyms, seats]) => ({
+const countries: Country[] = tsvRows('countries.tsv').map(([iso3, name, aliases, demonyms, seats, until, qid]) => ({
   iso3,
-  wikidata: null,
+  wikidata: qid || null,
   name,
   aliases: list(aliases),
   demonyms: list(demonyms),
   seats: list(seats),
+  ...(until ? { until } : {}),
 }));
 const countryByName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...c.aliases]) countryByName.set(normalizeName(n), c);
@@ -183,8 +184,10 @@ const orgCodes = new Set(organizations.map((o) => o.code));
  */
 function officeCountry(o: Office, rowCountry: string): void {
   o.country = o.kind === 'org' ? (orgOfTitle(o.title) ?? rowCountry) : rowCountry;
-  const m = /\bof (?:the )?(.+)$/.exec(o.title);
-  const other = m ? countryByName.get(normalizeName(m[1])) : undefined;
+  // the state named after any "of" ("Minister of External Relations of the Soviet Union")
+  const other = [...o.title.matchAll(/\bof (?:the )?/g)]
+    .map((m) => countryByName.get(normalizeName(o.title.slice((m.index ?? 0) + m[0].length))))
+    .find(Boolean);
   if (other && o.kind !== 'org') o.country = other.iso3;
 }
 

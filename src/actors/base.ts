@@ -65,6 +65,17 @@ function inOffice(o: Office, date: string | null): boolean {
   return start <= date && date < end;
 }
 
+// state names English gives an article after "of" ("President of the United States", "of the Holy See")
+const TAKES_THE =
+  /^(?:United|Soviet|Holy See|Netherlands|Philippines|Maldives|Comoros|Seychelles|Marshall|Solomon|Federated|Central African|Dominican|Czech Republic|Kingdom|Republic|Democratic|People's)\b|^The /;
+
+/** A state's name as it follows "of" in an office's name: "the United States", "the Bahamas", "France". */
+export function ofCountry(c: Country): string {
+  // "King of the Netherlands", not "of the Kingdom of the Netherlands"
+  const name = c.name.replace(/^Kingdom of (?:the )?/, (m) => (m.endsWith('the ') ? 'The ' : ''));
+  return TAKES_THE.test(name) ? `the ${name.replace(/^The /, '')}` : name;
+}
+
 export function defaultDataPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/src/actors → repo root
@@ -335,6 +346,6 @@ export class ActorBase {
   roleLabel(o: Office): string {
     if (/\bof\b/.test(o.title) || o.kind === 'org') return o.title;
     const c = this.countryByIso.get(o.country);
-    return c ? `${o.title} of ${c.name}` : o.title;
+    return c ? `${o.title} of ${ofCountry(c)}` : o.title;
   }
 }

@@ -32,6 +32,8 @@ export interface Country {
   aliases: string[];
   demonyms: string[];
   seats: string[];
+  /** For a state that no longer exists (the Soviet Union): the first day it was gone. */
+  until?: string;
 }
 
 export interface Organization {

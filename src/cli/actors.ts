@@ -201,8 +201,10 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   const rows = KINDS.map((kind) => ({
     kind,
     days: days.map((day) => {
-      const without = kb.countries.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
-      return { day, countries: kb.countries.length, withHolder: kb.countries.length - without.length, without };
+      // states of the day: the Soviet Union counts in 1990, not in 1995
+      const states = kb.countries.filter((c) => !c.until || day < c.until);
+      const without = states.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
+      return { day, countries: states.length, withHolder: states.length - without.length, without };
     }),
   }));
   if (json) {
@@ -211,7 +213,7 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   const width = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
   const lines = [
-    `countries (of ${kb.countries.length}) with a known holder on the day`,
+    `states (of ${[...new Set(rows[0].days.map((d) => d.countries))].join(' / ')} on the day) with a known holder on the day`,
     `${''.padEnd(width)}  ${days.map((d) => d.padStart(10)).join('  ')}`,
     ...rows.map(
       (r) => `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => String(d.withHolder).padStart(10)).join('  ')}`,

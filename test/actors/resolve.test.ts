@@ -75,6 +75,22 @@ describe('roles at a date', () => {
     assert.equal(who('the Pentagon said', '2023-06-01'), 'United States Q30');
     assert.match(who('Bibi said', '2023-06-01') ?? '', /^Benjamin Netanyahu/);
   });
+  it('reads a seat two states shared as the state of the day, and names a state gone since', () => {
+    assert.equal(who('Moscow said', '1991-06-01'), 'Soviet Union Q15180');
+    assert.equal(who('Moscow said', '1992-06-01'), 'Russia Q159');
+    assert.equal(who('the Kremlin said', '2022-06-01'), 'Russia Q159');
+    // a name only the gone state bore still names it, whatever the day
+    assert.equal(who('the Soviet Union', '2022-06-01'), 'Soviet Union Q15180');
+    assert.equal(who('East Germany', '2022-06-01'), 'East Germany Q16957');
+  });
+  it('names an office after its state as English does', () => {
+    const role = (text: string, date: string) =>
+      findMentions(text, 0, 0, kb, date, []).find((m) => m.actor?.kind === 'person')?.actor?.role;
+    assert.equal(role('the US president', '2022-06-01'), 'President of the United States');
+    assert.equal(role('the Soviet president', '1991-06-01'), 'President of the Soviet Union');
+    assert.equal(role('the Dutch king', '2022-06-01'), 'King of the Netherlands');
+    assert.equal(role('the French president', '2022-06-01'), 'President of France');
+  });
   it('reports a person it does not know, with the country of the title', () => {
     const ms = findMentions(
       'Foreign Minister Ali Example of Ruritania and Ambassador Jane Doe of France',

@@ -2,7 +2,7 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import type { ActorBase } from '../../actors/base.js';
+import { type ActorBase, type GazEntry, ofCountry } from '../../actors/base.js';
 import {
   CROWN_TITLE,
   HONORIFICS,
@@ -300,7 +300,19 @@ for (const [phrase, kinds] of ROLE_WORDS) {
   ROLE_FIRST.set(words[0], list);
 }
 
-function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number): Atom[] {
+/**
+ * The state a country name, demonym or seat stands for at a date: where a seat was shared ("the Kremlin"
+ * for the Soviet Union until its end, for Russia since), the state of the day, the one since gone first.
+ */
+function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): GazEntry | undefined {
+  const live = entries.filter((e) => {
+    const until = kb.countries[e.index].until;
+    return !until || (!!date && date < until);
+  });
+  return live.find((e) => kb.countries[e.index].until) ?? live[0] ?? entries[0];
+}
+
+function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number, date: string | null): Atom[] {
   const atoms: Atom[] = [];
   const norms = tokens.map((t) => t.norm);
   const n = tokens.length;
@@ -342,7 +354,13 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
       const firstCap = tokens[i].cap;
       const person = entries.find((e) => e.type === 'person' && (firstCap || m.length > 1));
       const org = entries.find((e) => e.type === 'org' && firstCap);
-      const ctry = entries.find((e) => (e.type === 'country' || e.type === 'demonym' || e.type === 'seat') && firstCap);
+      const ctry = firstCap
+        ? stateOfDay(
+            entries.filter((e) => e.type === 'country' || e.type === 'demonym' || e.type === 'seat'),
+            kb,
+            date,
+          )
+        : undefined;
       if (person) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
       else if (org) gaz = { t: 'org', i, j: i + m.length, code: kb.organizations[org.index].code };
       else if (ctry)
@@ -414,7 +432,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number)
 /** An office named by its role word and country: "Foreign Minister of Angola". */
 function officeLabel(roleWord: string, country: Country | undefined): string {
   const title = roleWord.replace(/\b\w/g, (x) => x.toUpperCase());
-  return country ? `${title} of ${country.name}` : title;
+  return country ? `${title} of ${ofCountry(country)}` : title;
 }
 
 function withSurface(ref: ActorRef, surface: string): ActorRef {
@@ -451,7 +469,7 @@ export function findMentions(
   homeLabel = "the publisher's country",
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
-  const atoms = atomsOf(tokens, kb, text, base);
+  const atoms = atomsOf(tokens, kb, text, base, date);
   const out: ActorMention[] = [];
   const span = (i: number, j: number) => ({
     start: tokens[i].start,
