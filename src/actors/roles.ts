@@ -18,6 +18,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['defence secretary', ['dm']],
   ['defense secretary', ['dm']],
   ['secretary of defense', ['dm']],
+  // the US Secretary of Defense's second title since September 2025
+  ['secretary of war', ['dm']],
+  ['war secretary', ['dm']],
   ['armed forces minister', ['dm']],
   ['national security advisor', ['nsa']],
   ['national security adviser', ['nsa']],

@@ -634,6 +634,14 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Czech Prime Minister', '1991-06-01', 'Pithart'],
   ['the Czech Prime Minister', '1992-09-01', 'Klaus'],
   ['the Slovak Prime Minister', '1992-09-01', 'Mečiar'],
+  // acting ministers and heads between two terms in the G20
+  ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
+  ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
+  ['the US Secretary of War', '2025-10-01', 'Hegseth'],
+  ['the Russian defence minister', '1996-07-01', 'Kolesnikov'],
+  ['the Australian foreign minister', '2012-03-01', 'Emerson'],
+  ['the South Korean defence minister', '2025-03-01', 'Kim Seon-ho'],
+  ['the Italian President', '1999-05-16', 'Mancino'],
 ];
 
 function who(mention: string, date: string): string {
