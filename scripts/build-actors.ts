@@ -114,15 +114,18 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-const countries: Country[] = tsvRows('countries.tsv').map(([iso3, name, aliases, demonyms, seats, until, qid]) => ({
-  iso3,
-  wikidata: qid || null,
-  name,
-  aliases: list(aliases),
-  demonyms: list(demonyms),
-  seats: list(seats),
-  ...(until ? { until } : {}),
-}));
+const countries: Country[] = tsvRows('countries.tsv').map(
+  ([iso3, name, aliases, demonyms, seats, until, qid, since]) => ({
+    iso3,
+    wikidata: qid || null,
+    name,
+    aliases: list(aliases),
+    demonyms: list(demonyms),
+    seats: list(seats),
+    ...(until ? { until } : {}),
+    ...(since ? { since } : {}),
+  }),
+);
 const countryByName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...c.aliases]) countryByName.set(normalizeName(n), c);
 

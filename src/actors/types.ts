@@ -34,6 +34,8 @@ export interface Country {
   seats: string[];
   /** For a state that no longer exists (the Soviet Union): the first day it was gone. */
   until?: string;
+  /** For a state founded since 1990 out of another (Serbia and Montenegro): its first day. */
+  since?: string;
 }
 
 export interface Organization {

@@ -202,7 +202,7 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
     kind,
     days: days.map((day) => {
       // states of the day: the Soviet Union counts in 1990, not in 1995
-      const states = kb.countries.filter((c) => !c.until || day < c.until);
+      const states = kb.countries.filter((c) => (!c.until || day < c.until) && (!c.since || day >= c.since));
       const without = states.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
       return { day, countries: states.length, withHolder: states.length - without.length, without };
     }),
@@ -213,8 +213,9 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   const width = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
   const lines = [
-    `states (of ${[...new Set(rows[0].days.map((d) => d.countries))].join(' / ')} on the day) with a known holder on the day`,
+    'states with a known holder on the day, of the states of that day',
     `${''.padEnd(width)}  ${days.map((d) => d.padStart(10)).join('  ')}`,
+    `${'states that day'.padEnd(width)}  ${rows[0].days.map((d) => String(d.countries).padStart(10)).join('  ')}`,
     ...rows.map(
       (r) => `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => String(d.withHolder).padStart(10)).join('  ')}`,
     ),

@@ -79,6 +79,10 @@ describe('roles at a date', () => {
     assert.equal(who('Moscow said', '1991-06-01'), 'Soviet Union Q15180');
     assert.equal(who('Moscow said', '1992-06-01'), 'Russia Q159');
     assert.equal(who('the Kremlin said', '2022-06-01'), 'Russia Q159');
+    // three states in turn: Yugoslavia, Serbia and Montenegro, Serbia
+    assert.equal(who('Belgrade said', '1991-06-01'), 'Yugoslavia Q83286');
+    assert.equal(who('Belgrade said', '1999-04-01'), 'Serbia and Montenegro Q37024');
+    assert.equal(who('Belgrade said', '2010-04-01'), 'Serbia Q403');
     // a name only the gone state bore still names it, whatever the day
     assert.equal(who('the Soviet Union', '2022-06-01'), 'Soviet Union Q15180');
     assert.equal(who('East Germany', '2022-06-01'), 'East Germany Q16957');

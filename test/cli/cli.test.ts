@@ -214,7 +214,7 @@ describe('parley eval and actors', () => {
     // a state counts on the days it existed: the Soviet Union in 1990, not in 2010
     const then = JSON.parse(parley(['actors', 'coverage', '1990-06-01', '2010', '--json']).stdout) as typeof rows;
     const hos = then.find((x) => x.kind === 'hos')?.days ?? [];
-    assert.equal(hos[0].countries, hos[1].countries + 3, 'the Soviet Union, Czechoslovakia and East Germany in 1990');
+    assert.equal(hos[0].countries, hos[1].countries + 4, 'the Soviet Union, Czechoslovakia, East Germany, Yugoslavia');
     assert.ok(!hos[0].without.includes('SUN'));
     const bad = parley(['actors', 'coverage', '2010', '--missing', 'envoy']);
     assert.equal(bad.status, 2);

@@ -306,10 +306,15 @@ for (const [phrase, kinds] of ROLE_WORDS) {
  */
 function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): GazEntry | undefined {
   const live = entries.filter((e) => {
-    const until = kb.countries[e.index].until;
-    return !until || (!!date && date < until);
+    const { until, since } = kb.countries[e.index];
+    return (!until || (!!date && date < until)) && (!since || !date || date >= since);
   });
-  return live.find((e) => kb.countries[e.index].until) ?? live[0] ?? entries[0];
+  // of two states gone since, the one that ended first was the state of the day (Yugoslavia before Serbia and
+  // Montenegro)
+  const gone = live
+    .filter((e) => kb.countries[e.index].until)
+    .sort((a, b) => (kb.countries[a.index].until as string).localeCompare(kb.countries[b.index].until as string));
+  return gone[0] ?? live[0] ?? entries[0];
 }
 
 function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number, date: string | null): Atom[] {
