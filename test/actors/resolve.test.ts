@@ -87,6 +87,16 @@ describe('roles at a date', () => {
     assert.equal(who('the Soviet Union', '2022-06-01'), 'Soviet Union Q15180');
     assert.equal(who('East Germany', '2022-06-01'), 'East Germany Q16957');
   });
+  it("keeps an organisation's head a national of their own state", () => {
+    const ref = (text: string, date: string) =>
+      findMentions(text, 0, 0, kb, date, []).find((m) => m.actor?.kind === 'person')?.actor;
+    assert.deepEqual(
+      [ref('NATO Secretary General', '2022-06-01')?.name, ref('NATO Secretary General', '2022-06-01')?.country],
+      ['Jens Stoltenberg', 'NOR'],
+    );
+    assert.equal(ref('the German defence minister', '2015-06-01')?.country, 'DEU');
+    assert.equal(ref('European Commission President', '2022-06-01')?.role, 'European Commission President');
+  });
   it('names an office after its state as English does', () => {
     const role = (text: string, date: string) =>
       findMentions(text, 0, 0, kb, date, []).find((m) => m.actor?.kind === 'person')?.actor?.role;

@@ -669,6 +669,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Czech defence minister', '1997-06-01', 'Výborný'],
   ['the Cuban defence minister', '2000-06-01', 'Raul Castro'],
   ['the Cuban President', '2000-06-01', 'Fidel Castro'],
+  // an organisation's foreign policy chief by the words used for a state's foreign minister
+  ["the EU's top diplomat", '2022-06-01', 'Borrell'],
+  ['the EU foreign minister', '2012-06-01', 'Ashton'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],

@@ -286,6 +286,9 @@ const ORG_TITLE_WORD: Record<string, string> = {
   'director general': 'director',
   'director-general': 'director',
   'foreign policy chief': 'high representative',
+  // "the EU's top diplomat", "the EU foreign minister": its High Representative
+  'top diplomat': 'high representative',
+  'foreign minister': 'high representative',
   chairperson: 'chair',
 };
 
