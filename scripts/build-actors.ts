@@ -167,7 +167,9 @@ function orgOfTitle(title: string): string | null {
   for (const code of ['IAEA', 'WHO', 'IMF', 'AU', 'ASEAN', 'OSCE'])
     if (new RegExp(`\\b${code}\\b`).test(title)) return code;
   if (/World Bank/.test(title)) return 'WB';
-  if (/African Union/.test(title)) return 'AU';
+  if (/Arab League/.test(title)) return 'ARAB';
+  // the Organisation of African Unity was the African Union's forerunner (to July 2002)
+  if (/African Union|Organisation of African Unity/.test(title)) return 'AU';
   return null;
 }
 

@@ -672,6 +672,16 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // an organisation's foreign policy chief by the words used for a state's foreign minister
   ["the EU's top diplomat", '2022-06-01', 'Borrell'],
   ['the EU foreign minister', '2012-06-01', 'Ashton'],
+  // organisations' acting heads, the OAU before the African Union, the Arab League
+  ['the NATO Secretary General', '1995-11-01', 'Balanzino'],
+  ['the NATO Secretary General', '2003-12-25', 'Minuto-Rizzo'],
+  ['the IMF chief', '2011-06-01', 'Lipsky'],
+  ['the WHO Director-General', '2006-08-01', 'Nordstr'],
+  ['the IAEA chief', '2019-10-01', 'Feru'],
+  ['the World Bank President', '2019-03-01', 'Georgieva'],
+  ['the European Commission President', '1999-06-01', 'Marín'],
+  ['the OAU Secretary-General', '1995-06-01', 'Salim Ahmed Salim'],
+  ['the Arab League chief', '2012-06-01', 'Elaraby'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
