@@ -154,7 +154,10 @@ export class ActorBase {
       let k = keys.length - 1;
       while (k > 1 && NAME_PARTICLES.has(keys[k - 1])) k--;
       this.addSurname(keys.slice(k).join(' '), i);
-      if (k !== keys.length - 1) this.addSurname(keys[keys.length - 1], i);
+      // "Khalifa bin Salman": the word after "bin" is his father's name, not his own ("Prince Salman" is not
+      // the son); "bin Salman" stays a name of the son
+      const patronymic = ['bin', 'bint', 'ibn'].includes(keys[keys.length - 2]);
+      if (k !== keys.length - 1 && !patronymic) this.addSurname(keys[keys.length - 1], i);
       // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")
       if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
       // East Asian order: "Kishida Fumio" → surname first; a Chinese name of three words too ("Lee Hsien Loong")

@@ -97,6 +97,16 @@ describe('roles at a date', () => {
     assert.equal(ref('the German defence minister', '2015-06-01')?.country, 'DEU');
     assert.equal(ref('European Commission President', '2022-06-01')?.role, 'European Commission President');
   });
+  it('reads "bin" as "son of": the father\'s name is not the son\'s surname', () => {
+    // Bahrain's Khalifa bin Salman was in office in 2010; Salman bin Abdulaziz held no office the base knows
+    assert.equal(who('Prince Salman said', '2010-06-01'), null);
+    assert.match(who('King Salman said', '2020-06-01') ?? '', /^Salman bin Abdulaziz/);
+  });
+  it('answers an office of no standard kind only with a holder of that title', () => {
+    // between Mohamed bin Zayed's accession and his son's appointment the post was empty: the UAE's other
+    // office holder that day (its ambassador in Washington) is not its crown prince
+    assert.equal(who('the Crown Prince of Abu Dhabi said', '2022-10-01'), null);
+  });
   it('names an office after its state as English does', () => {
     const role = (text: string, date: string) =>
       findMentions(text, 0, 0, kb, date, []).find((m) => m.actor?.kind === 'person')?.actor?.role;

@@ -682,6 +682,14 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the European Commission President', '1999-06-01', 'Marín'],
   ['the OAU Secretary-General', '1995-06-01', 'Salim Ahmed Salim'],
   ['the Arab League chief', '2012-06-01', 'Elaraby'],
+  // crown princes: an office known by its title alone, never another office of the same catch-all kind
+  ['the Saudi crown prince', '2010-06-01', 'Sultan bin Abdulaziz'],
+  ['the Saudi crown prince', '2016-06-01', 'Mohammed bin Nayef'],
+  ['the Saudi crown prince', '2020-06-01', 'Mohammed bin Salman'],
+  ['the Crown Prince of Abu Dhabi', '2020-06-01', 'Mohamed bin Zayed'],
+  ['the Crown Prince of Abu Dhabi', '2024-06-01', 'Khaled bin Mohamed'],
+  // a royal style names a royal: Charles, Prince of Wales, not Dominica's Prime Minister Eugenia Charles
+  ['Prince Charles', '2020-06-01', 'Charles III'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],

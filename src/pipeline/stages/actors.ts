@@ -320,6 +320,17 @@ function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): Ga
   return gone[0] ?? live[0] ?? entries[0];
 }
 
+// honorifics only royals bear
+const ROYAL_STYLE = new Set(['prince', 'princess', 'sheikh', 'shaikh']);
+
+/** A crowned head or a royal: a crown's office, a regnal number, an Arabic patronymic or a style in the name. */
+function isRoyal(p: Person): boolean {
+  return (
+    p.offices.some((o) => CROWN_TITLE.test(o.title) || /\bprince|princess|crown\b/i.test(o.title)) ||
+    [p.name, ...p.aliases].some((n) => /\b[IVX]+\b|\bbin\b|\bbint\b|\bAl[ -]|^(?:Prince|Princess|Sheikh) /.test(n))
+  );
+}
+
 function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number, date: string | null): Atom[] {
   const atoms: Atom[] = [];
   const norms = tokens.map((t) => t.norm);
@@ -649,7 +660,10 @@ export function findMentions(
         let holders = ruler
           ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
           : kb.holders(country, roleKinds, date);
-        if (holders.length > 1) {
+        // an office of no standard kind ("crown prince", "ambassador") is known by its title alone
+        if (roleKinds.length && roleKinds.every((k) => k === 'other'))
+          holders = kb.holders(country, roleKinds, date, roleWord);
+        else if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
         }
@@ -757,7 +771,12 @@ export function findMentions(
     if (at.t === 'surname') {
       const prev = atoms[a - 1];
       const titled = prev?.t === 'hon' && prev.j === at.i;
-      const r = personFromCands(at.cands, null, null);
+      // "Prince Charles", "Sheikh Mohammed": a royal style names a royal, not a commoner of that surname
+      const royals = titled && ROYAL_STYLE.has(tokens[prev.i].norm) ? at.cands.filter(isRoyal) : ([] as Person[]);
+      const r =
+        royals.length === 1
+          ? { p: royals[0], why: 'royal style + name' }
+          : personFromCands(royals.length ? royals : at.cands, null, null);
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or long and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's Francisco Guterres)
       const distinctive =
