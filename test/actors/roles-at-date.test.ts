@@ -690,6 +690,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Crown Prince of Abu Dhabi', '2024-06-01', 'Khaled bin Mohamed'],
   // a royal style names a royal: Charles, Prince of Wales, not Dominica's Prime Minister Eugenia Charles
   ['Prince Charles', '2020-06-01', 'Charles III'],
+  // foreign ministers of the 2022 list still in office two years on; heads of government holding the post
+  ['the Laotian foreign minister', '2024-05-01', 'Saleumxay'],
+  ['the Bahamian foreign minister', '2024-05-01', 'Fred Mitchell'],
+  ['the Kiribati foreign minister', '2023-05-01', 'Maamau'],
+  ['the Samoan foreign minister', '2023-05-01', 'Fiam'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
