@@ -695,6 +695,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Bahamian foreign minister', '2024-05-01', 'Fred Mitchell'],
   ['the Kiribati foreign minister', '2023-05-01', 'Maamau'],
   ['the Samoan foreign minister', '2023-05-01', 'Fiam'],
+  // a title held by an office of another kind: the Holy See's Secretary of State is not its foreign minister
+  ['the Vatican Secretary of State', '2020-01-01', 'Parolin'],
+  ['the Vatican Secretary of State', '2000-01-01', 'Sodano'],
+  ['the Vatican foreign minister', '2020-01-01', 'Gallagher'],
+  ['the Israeli defence minister', '2020-01-01', 'Bennett'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],

@@ -320,6 +320,11 @@ function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): Ga
   return gone[0] ?? live[0] ?? entries[0];
 }
 
+/** Whether a person has an office of `country` whose title contains the role words. */
+function hasTitle(p: Person, country: string, roleWord: string): boolean {
+  return p.offices.some((o) => o.country === country && normalizeName(o.title).includes(roleWord));
+}
+
 // honorifics only royals bear
 const ROYAL_STYLE = new Set(['prince', 'princess', 'sheikh', 'shaikh']);
 
@@ -666,6 +671,13 @@ export function findMentions(
         else if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
+        }
+        // the title itself named by an office of another kind: the Holy See's Secretary of State heads its
+        // government (its foreign minister is the Secretary for Relations with States)
+        if (roleWord.includes(' ') && !holders.some((h) => hasTitle(h, country, roleWord))) {
+          const others = (['hos', 'hog', 'fm', 'dm'] as OfficeKind[]).filter((k) => !roleKinds.includes(k));
+          const titled = kb.holders(country, others, date, roleWord);
+          if (titled.length === 1) holders = titled;
         }
         // "the Iranian head of state": the Supreme Leader, not the President beside him
         if (holders.length > 1 && roleWord === 'head of state') {
