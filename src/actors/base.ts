@@ -347,8 +347,12 @@ export class ActorBase {
   }
 
   roleLabel(o: Office): string {
-    if (/\bof\b/.test(o.title) || o.kind === 'org') return o.title;
     const c = this.countryByIso.get(o.country);
-    return c ? `${o.title} of ${ofCountry(c)}` : o.title;
+    if (!c || o.kind === 'org') return o.title;
+    // a title that names its state already ("Prime Minister of the Netherlands", "Emir of Qatar") stays as it is;
+    // any other is given its state ("Minister of Defence of Brunei", "Secretary of State of the United States")
+    const t = normalizeName(o.title);
+    if ([c.name, ...c.aliases].some((n) => t.includes(normalizeName(n)))) return o.title;
+    return `${o.title} of ${ofCountry(c)}`;
   }
 }
