@@ -700,6 +700,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Vatican Secretary of State', '2000-01-01', 'Sodano'],
   ['the Vatican foreign minister', '2020-01-01', 'Gallagher'],
   ['the Israeli defence minister', '2020-01-01', 'Bennett'],
+  // the day a premier was sworn in, not the day the party chose him (REIGN's day is the vote's)
+  ['the Japanese Prime Minister', '1994-04-26', 'Hosokawa'],
+  ['the Japanese Prime Minister', '1994-06-29', 'Hata'],
+  ['the Australian Prime Minister', '1991-12-19', 'Hawke'],
+  ['the New Zealand Prime Minister', '1990-10-30', 'Moore'],
+  // an acting premier beside an incapacitated one: the acting one governs
+  ['the Israeli Prime Minister', '2006-02-01', 'Olmert'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
