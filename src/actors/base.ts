@@ -352,7 +352,7 @@ export class ActorBase {
     // a title that names its state already ("Prime Minister of the Netherlands", "Emir of Qatar") stays as it is;
     // any other is given its state ("Minister of Defence of Brunei", "Secretary of State of the United States")
     const t = normalizeName(o.title);
-    if ([c.name, ...c.aliases].some((n) => t.includes(normalizeName(n)))) return o.title;
+    if ([c.name, ...c.aliases, ...c.demonyms].some((n) => t.includes(normalizeName(n)))) return o.title;
     return `${o.title} of ${ofCountry(c)}`;
   }
 }

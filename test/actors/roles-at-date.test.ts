@@ -707,6 +707,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the New Zealand Prime Minister', '1990-10-30', 'Moore'],
   // an acting premier beside an incapacitated one: the acting one governs
   ['the Israeli Prime Minister', '2006-02-01', 'Olmert'],
+  // REIGN's last spells run to its end (2021): the rotations and premiers since
+  ['the Bosnian President', '2023-06-01', 'Cvijanović'],
+  ['the Bosnian President', '2024-06-01', 'Bećirović'],
+  ['the Vanuatu Prime Minister', '2023-01-01', 'Kalsakau'],
+  ['the Vanuatu Prime Minister', '2025-06-01', 'Napat'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
