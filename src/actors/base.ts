@@ -76,6 +76,15 @@ export function ofCountry(c: Country): string {
   return TAKES_THE.test(name) ? `the ${name.replace(/^The /, '')}` : name;
 }
 
+/** A title as compared with a role word: British and American spellings made one ("advisor", "defense"). */
+function titleKey(s: string): string {
+  return normalizeName(s)
+    .replace(/\badvisor\b/g, 'adviser')
+    .replace(/\bdefense\b/g, 'defence');
+}
+
+const SUBORDINATE = /\b(?:deputy|vice|assistant|under|principal deputy)\b/i;
+
 export function defaultDataPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/src/actors → repo root
@@ -266,12 +275,14 @@ export class ActorBase {
 
   private findHolders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {
     const found: Array<{ p: Person; o: Office }> = [];
-    const tw = titleWord ? normalizeName(titleWord) : null;
+    const tw = titleWord ? titleKey(titleWord) : null;
+    // a title word without "deputy" never names the deputy ("national security adviser", not the principal deputy)
+    const deputyToo = !!tw && SUBORDINATE.test(tw);
     for (const p of this.persons) {
       for (const o of p.offices) {
         if (country && o.country !== country) continue;
         if (!kinds.includes(o.kind)) continue;
-        if (tw && !normalizeName(o.title).includes(tw)) continue;
+        if (tw && (!titleKey(o.title).includes(tw) || (!deputyToo && SUBORDINATE.test(o.title)))) continue;
         if (!inOffice(o, date)) continue;
         found.push({ p, o });
         break;

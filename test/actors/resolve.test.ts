@@ -107,6 +107,14 @@ describe('roles at a date', () => {
     // office holder that day (its ambassador in Washington) is not its crown prince
     assert.equal(who('the Crown Prince of Abu Dhabi said', '2022-10-01'), null);
   });
+  it('reads the wordings of foreign and defence posts, in both spellings, and never names a deputy for the post', () => {
+    assert.match(who("Canada's foreign affairs minister said", '2022-06-01') ?? '', /Joly/);
+    assert.match(who('the French Minister for Europe and Foreign Affairs said', '2022-06-01') ?? '', /Colonna/);
+    assert.match(who('the Chinese Minister of National Defense said', '2022-06-01') ?? '', /Wei Fenghe/);
+    // "adviser" for an office titled "Advisor"; the principal deputy holds an office of the same kind
+    assert.match(who('the US national security adviser said', '2022-06-01') ?? '', /Sullivan/);
+    assert.match(who('the US vice president said', '2022-06-01') ?? '', /Harris/);
+  });
   it('names an office after its state as English does', () => {
     const role = (text: string, date: string) =>
       findMentions(text, 0, 0, kb, date, []).find((m) => m.actor?.kind === 'person')?.actor?.role;
