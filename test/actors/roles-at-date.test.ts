@@ -712,6 +712,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Bosnian President', '2024-06-01', 'Bećirović'],
   ['the Vanuatu Prime Minister', '2023-01-01', 'Kalsakau'],
   ['the Vanuatu Prime Minister', '2025-06-01', 'Napat'],
+  // acting heads while the president was suspended or between resignations
+  ['the South Korean President', '2004-04-01', 'Goh Kun'],
+  ['President Roh', '2004-04-01', 'Roh Moo-hyun'],
+  ['the Argentine President', '2001-12-22', 'Puerta'],
+  ['the Argentine President', '2001-12-27', 'Rodriguez Saa'],
+  ['the Argentine President', '2002-01-01', 'Camaño'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
