@@ -168,6 +168,9 @@ function orgOfTitle(title: string): string | null {
     if (new RegExp(`\\b${code}\\b`).test(title)) return code;
   if (/World Bank/.test(title)) return 'WB';
   if (/Arab League/.test(title)) return 'ARAB';
+  if (/Taliban/.test(title)) return 'TAL';
+  if (/Hamas/.test(title)) return 'HAMAS';
+  if (/Hezbollah/.test(title)) return 'HZB';
   // the Organisation of African Unity was the African Union's forerunner (to July 2002)
   if (/African Union|Organisation of African Unity/.test(title)) return 'AU';
   return null;

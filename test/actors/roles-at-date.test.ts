@@ -718,6 +718,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Argentine President', '2001-12-22', 'Puerta'],
   ['the Argentine President', '2001-12-27', 'Rodriguez Saa'],
   ['the Argentine President', '2002-01-01', 'Camaño'],
+  // armed movements that take part in talks
+  ['the Taliban leader', '2010-06-01', 'Mullah Omar'],
+  ['the Taliban leader', '2022-06-01', 'Hibatullah'],
+  ['the Hamas leader', '2020-06-01', 'Haniyeh'],
+  ['the Hamas leader', '2010-06-01', 'Mashal'],
+  ['the Hezbollah chief', '2025-01-01', 'Qassem'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],

@@ -712,7 +712,7 @@ export function findMentions(
             : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
-        const generic = roleWord === 'chief' || roleWord === 'head';
+        const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'leader';
         let holders = kb.holders(
           EU_INSTITUTIONS.has(country) ? 'EU' : country,
           ['org'],
