@@ -724,6 +724,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Hamas leader', '2020-06-01', 'Haniyeh'],
   ['the Hamas leader', '2010-06-01', 'Mashal'],
   ['the Hezbollah chief', '2025-01-01', 'Qassem'],
+  // Japan's defence chiefs before the ministry (Directors General of the Defense Agency)
+  ['the Japanese defence minister', '1997-06-01', 'Kyuma'],
+  ['the Japanese defence minister', '2003-06-01', 'Ishiba'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
