@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
-import { NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE } from './roles.js';
+import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -290,8 +290,10 @@ export class ActorBase {
     }
     // a term known to end only by its year yields to a successor in the same post whose exact start is later
     // (Jerí's presidency "to 2026" is over once Keiko Fujimori is sworn in on 28 July 2026)
+    // (a post held jointly is not superseded by the other holder's term: Andorra's two co-princes)
     const superseded = (x: { o: Office }) =>
       x.o.end?.length === 4 &&
+      !JOINT_TITLE.test(x.o.title) &&
       found.some(
         (y) =>
           y !== x &&

@@ -61,7 +61,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['taoiseach', ['hog']],
   // co-held heads of state: answered with both holders
   ['co-prince', ['hos']],
+  ['co-princes', ['hos']],
   ['co-president', ['hos']],
+  ['co-presidents', ['hos']],
   ['captain regent', ['hos']],
   ['captains regent', ['hos']],
   ['king', ['hos']],

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { ActorBase } from '../actors/base.js';
 import { JOINT_TITLE, titleFits } from '../actors/roles.js';
-import type { Person } from '../actors/types.js';
+import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
 import { loadActors } from '../extract.js';
 import { resolveMention } from '../pipeline/stages/actors.js';
@@ -144,7 +144,11 @@ export async function runActors(args: string[]): Promise<number> {
   // co-princes, San Marino's Captains Regent) is answered with both; otherwise the holders are listed
   if (unpinned && best.actor.country && /possible holders/.test(best.reason)) {
     const word = normalizeName((best.actor.role ?? '').replace(/ of .*$/, ''));
-    const holders = kb.holders(best.actor.country, ['hos', 'hog', 'fm', 'dm', 'leader'], date, word);
+    const kinds: OfficeKind[] = ['hos', 'hog', 'fm', 'dm', 'leader'];
+    let holders = kb.holders(best.actor.country, kinds, date, word);
+    // a plural names the holders of a joint post ("the co-princes", "the Captains Regent")
+    if (holders.length < 2 && JOINT_TITLE.test(word))
+      holders = kb.holders(best.actor.country, kinds, date, word.replace(/s\b/g, ''));
     if (holders.length > 1) {
       // (the mention's word, "co-prince", or every holder's title: "the Nicaraguan President" since 2025)
       const joint = JOINT_TITLE.test(word) || holders.every((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));

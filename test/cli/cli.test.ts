@@ -170,6 +170,22 @@ describe('parley eval and actors', () => {
       JSON.parse(and.stdout).holders.map((x: { name: string }) => x.name),
       ['Emmanuel Macron', 'Joan Enric Vives Sicília'],
     );
+    // the plural names the joint holders too; a term known only by its year is not ended by the other
+    // co-prince's (Vives with Sarkozy in 2010, Martí Alanis with Chirac in 2000)
+    for (const [text, day, names] of [
+      ['the Andorran co-princes', '2000-01-01', ['Jacques Chirac', 'Joan Martí i Alanis']],
+      ['the Andorran co-prince', '2010-01-01', ['Joan Enric Vives Sicília', 'Nicolas Sarkozy']],
+      ['the San Marino Captains Regent', '2023-06-01', ['Manuel Ciavatta', 'Maria Luisa Berti']],
+    ] as const) {
+      const r = parley(['actors', 'resolve', text, '--date', day, '--json']);
+      assert.equal(r.status, 0, `${text}: ${r.stderr}`);
+      assert.deepEqual(
+        JSON.parse(r.stdout)
+          .holders.map((x: { name: string }) => x.name)
+          .sort(),
+        [...names].sort(),
+      );
+    }
     // Austria's interregnum of 2016–17: the three presidents of the National Council together
     const aut = parley(['actors', 'resolve', 'the Austrian President', '--date', '2016-10-01', '--json']);
     assert.equal(aut.status, 0, aut.stderr);
