@@ -77,13 +77,19 @@ export function ofCountry(c: Country): string {
 }
 
 /** A title as compared with a role word: British and American spellings made one ("advisor", "defense"). */
-function titleKey(s: string): string {
+export function titleKey(s: string): string {
   return normalizeName(s)
     .replace(/\badvisor\b/g, 'adviser')
     .replace(/\bdefense\b/g, 'defence');
 }
 
-const SUBORDINATE = /\b(?:deputy|vice|assistant|under|principal deputy)\b/i;
+const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
+
+/** Whether a state existed on a day (with no day: today); the Soviet Union did in 1990, not in 1995. */
+export function stateExists(c: Country, date: string | null): boolean {
+  if (!date) return !c.until;
+  return (!c.until || date < c.until) && (!c.since || date >= c.since);
+}
 
 export function defaultDataPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));

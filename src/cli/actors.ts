@@ -1,6 +1,6 @@
 // parley actors resolve | show | search | add: the knowledge base from the command line.
 import { parseArgs } from 'node:util';
-import type { ActorBase } from '../actors/base.js';
+import { type ActorBase, stateExists } from '../actors/base.js';
 import { JOINT_TITLE, titleFits } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
@@ -206,7 +206,7 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
     kind,
     days: days.map((day) => {
       // states of the day: the Soviet Union counts in 1990, not in 1995
-      const states = kb.countries.filter((c) => (!c.until || day < c.until) && (!c.since || day >= c.since));
+      const states = kb.countries.filter((c) => stateExists(c, day));
       const without = states.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
       return { day, countries: states.length, withHolder: states.length - without.length, without };
     }),

@@ -2,7 +2,7 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import { type ActorBase, type GazEntry, ofCountry } from '../../actors/base.js';
+import { type ActorBase, type GazEntry, ofCountry, stateExists, titleKey } from '../../actors/base.js';
 import {
   CROWN_TITLE,
   HONORIFICS,
@@ -308,10 +308,7 @@ for (const [phrase, kinds] of ROLE_WORDS) {
  * for the Soviet Union until its end, for Russia since), the state of the day, the one since gone first.
  */
 function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): GazEntry | undefined {
-  const live = entries.filter((e) => {
-    const { until, since } = kb.countries[e.index];
-    return (!until || (!!date && date < until)) && (!since || !date || date >= since);
-  });
+  const live = entries.filter((e) => stateExists(kb.countries[e.index], date));
   // of two states gone since, the one that ended first was the state of the day (Yugoslavia before Serbia and
   // Montenegro)
   const gone = live
@@ -322,7 +319,7 @@ function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): Ga
 
 /** Whether a person has an office of `country` whose title contains the role words. */
 function hasTitle(p: Person, country: string, roleWord: string): boolean {
-  return p.offices.some((o) => o.country === country && normalizeName(o.title).includes(roleWord));
+  return p.offices.some((o) => o.country === country && titleKey(o.title).includes(titleKey(roleWord)));
 }
 
 // honorifics only royals bear
