@@ -727,6 +727,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Japan's defence chiefs before the ministry (Directors General of the Defense Agency)
   ['the Japanese defence minister', '1997-06-01', 'Kyuma'],
   ['the Japanese defence minister', '2003-06-01', 'Ishiba'],
+  // one surname, two offices at once: the title tells them apart
+  ['President Fernández', '2021-06-01', 'Alberto Fernández'],
+  ['Vice President Fernández', '2021-06-01', 'Cristina Fernández de Kirchner'],
+  ['President Karamanlis', '1992-06-01', 'Konstantinos Karamanlis'],
+  ['Prime Minister Karamanlis', '2006-06-01', 'Kostas Karamanlis'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
