@@ -732,6 +732,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Vice President Fernández', '2021-06-01', 'Cristina Fernández de Kirchner'],
   ['President Karamanlis', '1992-06-01', 'Konstantinos Karamanlis'],
   ['Prime Minister Karamanlis', '2006-06-01', 'Kostas Karamanlis'],
+  // West African premiers of 1996–2017; a premier and a president of one surname (the two Keïtas in 2016)
+  ['the Senegalese Prime Minister', '2005-06-01', 'Macky Sall'],
+  ['the Burkinabe Prime Minister', '2009-06-01', 'Zongo'],
+  ['the Ivorian Prime Minister', '2006-06-01', 'Konan Banny'],
+  ['the Togolese Prime Minister', '1997-06-01', 'Klutse'],
+  ['Prime Minister Keita', '2016-01-01', 'Modibo Ke'],
+  ['President Keita', '2016-01-01', 'Ibrahim Boubacar'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
