@@ -739,6 +739,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Togolese Prime Minister', '1997-06-01', 'Klutse'],
   ['Prime Minister Keita', '2016-01-01', 'Modibo Ke'],
   ['President Keita', '2016-01-01', 'Ibrahim Boubacar'],
+  // post-Soviet premiers of the 1990s–2010s
+  ['the Kyrgyz Prime Minister', '2013-06-01', 'Satybaldiyev'],
+  ['the Belarusian Prime Minister', '1998-06-01', 'Ling'],
+  ['the Armenian Prime Minister', '1997-06-01', 'Kocharyan'],
+  ['the Lithuanian Prime Minister', '1998-06-01', 'Vagnorius'],
+  ['the Uzbek Prime Minister', '2000-06-01', 'Sultonov'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
