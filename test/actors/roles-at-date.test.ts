@@ -745,6 +745,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Armenian Prime Minister', '1997-06-01', 'Kocharyan'],
   ['the Lithuanian Prime Minister', '1998-06-01', 'Vagnorius'],
   ['the Uzbek Prime Minister', '2000-06-01', 'Sultonov'],
+  // foreign ministers of the 1990s–2000s in Malta, Cyprus, Slovakia, Colombia and the Caucasus
+  ['the Maltese foreign minister', '2006-06-01', 'Frendo'],
+  ['the Cypriot foreign minister', '2000-06-01', 'Kasoulides'],
+  ['the Cypriot foreign minister', '2010-06-01', 'Kyprianou'],
+  ['the Slovak foreign minister', '1994-06-01', 'Kukan'],
+  ['the Colombian foreign minister', '2000-06-01', 'Fernández de Soto'],
+  ['the Georgian foreign minister', '2000-06-01', 'Menagarishvili'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
