@@ -752,6 +752,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Slovak foreign minister', '1994-06-01', 'Kukan'],
   ['the Colombian foreign minister', '2000-06-01', 'Fernández de Soto'],
   ['the Georgian foreign minister', '2000-06-01', 'Menagarishvili'],
+  // defence ministers of South Korea and Turkey in the 1990s
+  ['the South Korean defence minister', '2000-06-01', 'Cho Seong-tae'],
+  ['the Turkish defence minister', '1998-06-01', 'Sezgin'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
