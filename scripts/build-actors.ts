@@ -912,6 +912,28 @@ sources.push('data/sources/foreign-ministers-2022.csv');
       }
     }
   console.log(`moved ${bridged} ends given as a last day in office to the successor's first`);
+  // an end known only by its month ("2013-03") means some day of that month: where the successor's exact start
+  // falls in it (Liang Guanglie to March 2013, Chang Wanquan from 16 March), the term ends that day, not on the
+  // 1st; and a start known only by its month begins where the predecessor's exact end in it falls
+  let met = 0;
+  for (const list of byPost.values())
+    for (const t of list) {
+      if (t.o.end?.length === 7) {
+        const next = list.find((x) => x.p !== t.p && x.o.start?.length === 10 && x.o.start.startsWith(t.o.end!));
+        if (next?.o.start) {
+          t.o.end = next.o.start;
+          met++;
+        }
+      }
+      if (t.o.start?.length === 7) {
+        const prev = list.find((x) => x.p !== t.p && x.o.end?.length === 10 && x.o.end.startsWith(t.o.start!));
+        if (prev?.o.end) {
+          t.o.start = prev.o.end;
+          met++;
+        }
+      }
+    }
+  console.log(`met ${met} month-only ends and starts with the neighbouring term's exact day`);
 }
 
 const data: ActorData = {
