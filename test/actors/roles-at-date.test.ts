@@ -755,6 +755,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // defence ministers of South Korea and Turkey in the 1990s
   ['the South Korean defence minister', '2000-06-01', 'Cho Seong-tae'],
   ['the Turkish defence minister', '1998-06-01', 'Sezgin'],
+  // Asian premiers beside presidents REIGN lists
+  ['the Mongolian Prime Minister', '2002-06-01', 'Enkhbayar'],
+  ['the Mongolian Prime Minister', '2005-06-01', 'Elbegdorj'],
+  ['the Myanmar Prime Minister', '2004-06-01', 'Khin Nyunt'],
+  ['the Vietnamese Prime Minister', '1990-06-01', 'Do Muoi'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
