@@ -760,6 +760,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Mongolian Prime Minister', '2005-06-01', 'Elbegdorj'],
   ['the Myanmar Prime Minister', '2004-06-01', 'Khin Nyunt'],
   ['the Vietnamese Prime Minister', '1990-06-01', 'Do Muoi'],
+  // the Middle East and North Africa: Libya 2003–21, Palestine's foreign ministers, Gulf premiers
+  ['the Libyan Prime Minister', '2018-06-01', 'Sarraj'],
+  ['the Libyan Prime Minister', '2013-06-01', 'Zeidan'],
+  ['the Libyan foreign minister', '2010-06-01', 'Koussa'],
+  ['the Palestinian foreign minister', '2006-06-01', 'Zahar'],
+  ['the Palestinian President', '1992-06-01', 'Arafat'],
+  ['the Qatari Prime Minister', '1993-06-01', 'Khalifa bin Hamad'],
+  ['the Yemeni foreign minister', '2010-06-01', 'Qirbi'],
+  ['the Tunisian foreign minister', '2012-06-01', 'Abdessalem'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
