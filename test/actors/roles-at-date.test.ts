@@ -769,6 +769,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Qatari Prime Minister', '1993-06-01', 'Khalifa bin Hamad'],
   ['the Yemeni foreign minister', '2010-06-01', 'Qirbi'],
   ['the Tunisian foreign minister', '2012-06-01', 'Abdessalem'],
+  // Latin American foreign ministers
+  ['the Bolivian foreign minister', '2020-06-01', 'Longaric'],
+  ['the Ecuadorian foreign minister', '2022-12-01', 'Holguín'],
+  ['the Uruguayan foreign minister', '2006-06-01', 'Gargano'],
+  ['the Venezuelan foreign minister', '2000-06-01', 'Rangel'],
   // acting ministers and heads between two terms in the G20
   ['the US Secretary of State', '2021-01-22', 'Daniel B. Smith'],
   ['the US Secretary of Defense', '2025-01-22', 'Salesses'],
