@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
-import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE } from './roles.js';
+import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE, SUBORDINATE } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -77,13 +77,11 @@ export function ofCountry(c: Country): string {
 }
 
 /** A title as compared with a role word: British and American spellings made one ("advisor", "defense"). */
-export function titleKey(s: string): string {
+function titleKey(s: string): string {
   return normalizeName(s)
     .replace(/\badvisor\b/g, 'adviser')
     .replace(/\bdefense\b/g, 'defence');
 }
-
-const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
 
 /** Whether a state existed on a day (with no day: today); the Soviet Union did in 1990, not in 1995. */
 export function stateExists(c: Country, date: string | null): boolean {

@@ -111,6 +111,9 @@ export function titleFits(word: string, officeTitle: string): boolean {
  * co-presidents (since 2025). */
 export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b|\bjointly\b/i;
 
+/** A title below the post it names ("Deputy Prime Minister", "Vice President", "Under-Secretary"). */
+export const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
+
 /** Role phrases that ask for whoever rules a country (see ActorBase.leaderOf), not for one office's holder. */
 export const RULER_ROLES = new Set(['leader', 'junta leader', 'junta chief']);
 

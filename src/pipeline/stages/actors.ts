@@ -2,7 +2,7 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import { type ActorBase, type GazEntry, ofCountry, stateExists, titleKey } from '../../actors/base.js';
+import { type ActorBase, type GazEntry, ofCountry, stateExists } from '../../actors/base.js';
 import {
   CROWN_TITLE,
   HONORIFICS,
@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   RULER_ROLES,
   SINGLE_STATE_ROLES,
+  SUBORDINATE,
   titleFits,
 } from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
@@ -315,11 +316,6 @@ function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): Ga
     .filter((e) => kb.countries[e.index].until)
     .sort((a, b) => (kb.countries[a.index].until as string).localeCompare(kb.countries[b.index].until as string));
   return gone[0] ?? live[0] ?? entries[0];
-}
-
-/** Whether a person has an office of `country` whose title contains the role words. */
-function hasTitle(p: Person, country: string, roleWord: string): boolean {
-  return p.offices.some((o) => o.country === country && titleKey(o.title).includes(titleKey(roleWord)));
 }
 
 // honorifics only royals bear
@@ -671,7 +667,7 @@ export function findMentions(
         }
         // the title itself named by an office of another kind: the Holy See's Secretary of State heads its
         // government (its foreign minister is the Secretary for Relations with States)
-        if (roleWord.includes(' ') && !holders.some((h) => hasTitle(h, country, roleWord))) {
+        if (roleWord.includes(' ') && !kb.holders(country, roleKinds, date, roleWord).length) {
           const others = (['hos', 'hog', 'fm', 'dm'] as OfficeKind[]).filter((k) => !roleKinds.includes(k));
           const titled = kb.holders(country, others, date, roleWord);
           if (titled.length === 1) holders = titled;
@@ -718,7 +714,7 @@ export function findMentions(
         );
         // "the NATO chief", "the IAEA head": its top office, not a deputy's
         if (generic)
-          holders = holders.filter((h) => !h.offices.some((o) => o.kind === 'org' && /deputy|vice/i.test(o.title)));
+          holders = holders.filter((h) => !h.offices.some((o) => o.kind === 'org' && SUBORDINATE.test(o.title)));
         // "European Council President": the office whose title names that institution (and none when no one
         // held it: the European Council had no standing president before December 2009, and the Commission's is
         // not its)
