@@ -96,6 +96,8 @@ export function defaultDataPath(): string {
 }
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
+const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
+
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
@@ -254,11 +256,11 @@ export class ActorBase {
     return i === undefined ? undefined : this.persons[i];
   }
 
-  /** The office a person held at a date (most specific first), if any. */
-  officeAt(p: Person, date: string | null): Office | undefined {
-    const order: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
+  /** The office a person held at a date (most specific first; of the kinds in `prefer` before any other), if any. */
+  officeAt(p: Person, date: string | null, prefer: readonly OfficeKind[] = []): Office | undefined {
+    const rank = (k: OfficeKind) => (prefer.includes(k) ? -1 : OFFICE_ORDER.indexOf(k));
     const held = p.offices.filter((o) => inOffice(o, date));
-    held.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    held.sort((a, b) => rank(a.kind) - rank(b.kind));
     return held[0];
   }
 
@@ -342,12 +344,14 @@ export class ActorBase {
     return this.holders(country, ['leader'], date)[0];
   }
 
-  personRef(p: Person, date: string | null): ActorRef {
-    // the role at a date is worked out once per person and day (a fresh object each time: callers may copy it)
-    const key = `${p.id}|${date}`;
+  /** A person as an actor, with the office held at the date (one of `prefer`'s kinds where the mention named one:
+   * "Bangladesh's defence minister" is Khaleda Zia as Minister of Defence, though she was Prime Minister too). */
+  personRef(p: Person, date: string | null, prefer: readonly OfficeKind[] = []): ActorRef {
+    // the role at a date is worked out once per person, day and preference (a fresh object each time: callers may copy it)
+    const key = `${p.id}|${date}|${prefer.join(',')}`;
     let role = this.roleCache.get(key);
     if (role === undefined) {
-      const o = this.officeAt(p, date);
+      const o = this.officeAt(p, date, prefer);
       role = o ? this.roleLabel(o) : null;
       if (this.roleCache.size > 100_000) this.roleCache.clear();
       this.roleCache.set(key, role);

@@ -23,6 +23,16 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('the Russian Defence Minister', '2020-06-01') ?? '', /Q32024$/);
     assert.match(who('Benny Gantz', '2021-08-01') ?? '', /Q557436$/);
   });
+  it('names the office a role asked for when its holder held two', () => {
+    const role = (text: string, date: string) =>
+      findMentions(text, 0, 0, kb, date, []).find((m) => m.actor)?.actor?.role ?? null;
+    // Netanyahu kept the defence ministry himself in 2018–19: asked as defence minister, he is named as one
+    assert.equal(role('the Israeli defence minister', '2019-03-01'), 'Minister of Defense of Israel');
+    assert.equal(role('Netanyahu', '2019-03-01'), 'Prime Minister of Israel');
+    // Bangladesh's premiers hold the defence portfolio
+    assert.equal(role("Bangladesh's defence minister", '1993-06-01'), 'Minister of Defence of Bangladesh');
+    assert.equal(role('the Bangladeshi Prime Minister', '1993-06-01'), 'Prime Minister of Bangladesh');
+  });
   it('reads a crowned head by title and regnal name without its number', () => {
     assert.match(who('King Abdullah', '2023-06-01') ?? '', /^Abdullah II Q57464$/);
     assert.match(who('King Mohammed', '2023-06-01') ?? '', /^Mohammed VI /);

@@ -687,7 +687,7 @@ export function findMentions(
           if (acting.length === 1) holders = acting;
         }
         if (holders.length === 1) {
-          ref = kb.personRef(holders[0], date);
+          ref = kb.personRef(holders[0], date, roleKinds);
           reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
         } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
           ref = kb.countryRef(kb.country(country)!);
