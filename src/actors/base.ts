@@ -95,9 +95,10 @@ export function defaultDataPath(): string {
   return join(here, '..', '..', '..', 'data', 'actors.json');
 }
 
-/** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
+/** The kinds of office, most specific first: the one a person is named by when several are held at once. */
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
 
+/** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
