@@ -936,6 +936,39 @@ sources.push('data/sources/foreign-ministers-2022.csv');
   console.log(`met ${met} month-only ends and starts with the neighbouring term's exact day`);
 }
 
+// Offices held ex officio (data/sources/ex-officio.tsv): Jordan's and Bangladesh's premiers hold defence, Sri Lanka's
+// presidents too. Derived last, from the source offices' final dates, so a premiership closed or made exact by any
+// pass above carries its defence term with it; a person's own office of that kind there wins over a derived one.
+sources.push('data/sources/ex-officio.tsv');
+{
+  let derived = 0;
+  for (const [iso, kind, heldBy, title, from, to] of tsvRows('ex-officio.tsv')) {
+    const until = to || '9999';
+    for (const p of persons) {
+      const own = p.offices.filter((o) => o.country === iso && o.kind === kind);
+      for (const o of p.offices.filter((x) => x.country === iso && x.kind === heldBy && x.start)) {
+        // the later start and the earlier end, as ISO strings ('9999': open)
+        const start = [o.start!, from].sort()[1];
+        const last = [o.end ?? '9999', until].sort()[0];
+        const end = last === '9999' ? null : last;
+        if (start >= last) continue;
+        if (own.some((x) => (x.start ?? '0000') < last && (x.end ?? '9999') > start)) continue;
+        p.offices.push({
+          kind: kind as OfficeKind,
+          title,
+          country: iso,
+          start,
+          end,
+          ...(o.asOf && !to ? { asOf: o.asOf } : {}),
+          source: 'ex-officio',
+        });
+        derived++;
+      }
+    }
+  }
+  console.log(`ex officio: ${derived} offices derived from the offices that carry them`);
+}
+
 const data: ActorData = {
   version: 1,
   built: new Date().toISOString().slice(0, 10),
