@@ -837,6 +837,31 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // 'Congo' alone is the Democratic Republic; 'the Congo Republic' the other
   ["Congo's foreign minister", '2005-06-01', 'Ramazani Baya'],
   ["the Congo Republic's foreign minister", '2010-06-01', 'Ikouébé'],
+  // session 8: Peru's prime ministers beside its presidents, interim holders between two appointments,
+  // foreign ministers of the Balkans, Central Asia and Africa
+  ['the Peruvian Prime Minister', '1997-01-01', 'Pandolfi'],
+  ['the Peruvian Prime Minister', '2010-01-01', 'Velásquez Quesquén'],
+  ['the Peruvian President', '2005-12-01', 'Toledo'],
+  ['the Peruvian President', '2017-01-01', 'Kuczynski'],
+  ['the Peruvian foreign minister', '1996-12-20', 'Tudela'],
+  ['the French defence minister', '1993-03-20', 'Bérégovoy'],
+  ['the Polish defence minister', '1992-03-01', 'Parys'],
+  ['the Irish defence minister', '1990-12-01', 'Haughey'],
+  ['the Albanian foreign minister', '1999-05-01', 'Milo'],
+  ['the Albanian foreign minister', '2020-06-01', 'Rama'],
+  ["Kosovo's foreign minister", '2018-06-01', 'Pacolli'],
+  ['the Macedonian foreign minister', '2000-03-01', 'Dimitrov'],
+  ['the Bosnian foreign minister', '1994-06-01', 'Ljubijankić'],
+  ['the Montenegrin foreign minister', '2024-03-01', 'Ivanović'],
+  ['the Kyrgyz foreign minister', '2015-01-01', 'Abdyldayev'],
+  ['the Tajik foreign minister', '2000-01-01', 'Nazarov'],
+  ['the Libyan foreign minister', '1995-01-01', 'Muntasir'],
+  ['the Yemeni foreign minister', '1999-01-01', 'Bajamal'],
+  ['the Namibian foreign minister', '1995-01-01', 'Gurirab'],
+  ['the Rwandan foreign minister', '2012-01-01', 'Mushikiwabo'],
+  ['the Tanzanian foreign minister', '2000-01-01', 'Kikwete'],
+  ['the Costa Rican foreign minister', '2008-01-01', 'Stagno'],
+  ['the Panamanian foreign minister', '2016-01-01', 'Saint Malo'],
 ];
 
 function who(mention: string, date: string): string {
