@@ -514,7 +514,9 @@ if (existsSync(reignFile)) {
     // minister in others. Which one is read off the leaders it lists whom the base already knows (the
     // latest first); failing that, a country whose head of state is a crown that REIGN never lists is led
     // by its prime minister (Lesotho, the Bahamas)
-    const knownKind = (leader: string): OfficeKind | undefined => {
+    // (only an office held during the spell counts: Kuczynski's premiership of 2005 says nothing of the office
+    // REIGN means by his spell of 2016)
+    const knownKind = (leader: string, from: string, to: string): OfficeKind | undefined => {
       const keys = normalizeName(leader).split(/\s+/);
       const p = persons.find(
         (x) =>
@@ -524,12 +526,15 @@ if (existsSync(reignFile)) {
             return keys.length > 1 ? keys.every((k) => nk.includes(k)) : nk[nk.length - 1] === keys[0];
           }),
       );
-      return p ? leaderKind(p, iso) : undefined;
+      if (!p) return undefined;
+      const held = p.offices.filter((o) => span(o, false).s < to && span(o, false).e > from);
+      return leaderKind({ ...p, offices: held }, iso);
     };
-    const recentKinds = [...list]
+    const recentKinds = list
+      .map((r, k) => ({ r, to: list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : TODAY) }))
       .reverse()
       .slice(0, 4)
-      .map((r) => knownKind(r.leader))
+      .map(({ r, to }) => knownKind(r.leader, r.start, to))
       .filter((k): k is OfficeKind => !!k);
     const crowns = persons.filter((p) =>
       p.offices.some(
