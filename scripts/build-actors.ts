@@ -43,10 +43,16 @@ function foldSurname(s: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
-/** A leader's kind of office in a country: head of state when they held both (a king who was also prime minister). */
-function leaderKind(p: Person, iso: string): OfficeKind | undefined {
-  const kinds = p.offices.filter((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog')).map((o) => o.kind);
+/** The kind of leader these offices make in a country: head of state when they hold both (a king who was also prime minister). */
+function leaderKind(offices: Office[], iso: string): OfficeKind | undefined {
+  const kinds = offices.filter((o) => o.country === iso && (o.kind === 'hos' || o.kind === 'hog')).map((o) => o.kind);
   return kinds.includes('hos') ? 'hos' : kinds[0];
+}
+
+/** The day a REIGN spell ends: the next spell's start, else the last day of its end year; null if it goes on. */
+function spellEndOf(list: Array<{ start: string; ey: string }>, k: number): string | null {
+  const r = list[k];
+  return list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
 }
 
 /** A name's words of four letters or more: a name shared under two spellings ("Abdullah Ibn Hussein", "Abdullah II"). */
@@ -527,11 +533,13 @@ if (existsSync(reignFile)) {
           }),
       );
       if (!p) return undefined;
-      const held = p.offices.filter((o) => span(o, false).s < to && span(o, false).e > from);
-      return leaderKind({ ...p, offices: held }, iso);
+      return leaderKind(
+        p.offices.filter((o) => span(o, false).s < to && span(o, false).e > from),
+        iso,
+      );
     };
     const recentKinds = list
-      .map((r, k) => ({ r, to: list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : TODAY) }))
+      .map((r, k) => ({ r, to: spellEndOf(list, k) ?? '9999-12-31' }))
       .reverse()
       .slice(0, 4)
       .map(({ r, to }) => knownKind(r.leader, r.start, to))
@@ -559,7 +567,7 @@ if (existsSync(reignFile)) {
     // to the spell before (Jaber remains Emir of Kuwait through the Iraqi occupation)
     for (let k = list.length - 1; k >= 0; k--) if (overrideOf(iso, list[k].start)?.kind === 'skip') list.splice(k, 1);
     list.forEach((r, k) => {
-      const end = list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
+      const end = spellEndOf(list, k);
       if (end && end < '1990-01-01') return;
       const keys = normalizeName(r.leader).split(/\s+/);
       const sur = keys[keys.length - 1];
