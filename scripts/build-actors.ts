@@ -949,6 +949,87 @@ sources.push('data/sources/foreign-ministers-2022.csv');
   console.log(`met ${met} month-only ends and starts with the neighbouring term's exact day`);
 }
 
+// Wikidata ids from every-politician-scrapers' lists of office holders since about 2000 (<repo>/html/holders21.csv,
+// kept in data/sources/holder-qids.tsv: country, kind, id, name, first day). An id goes to the person of the base who
+// took that post within 60 days of that day (or, failing that, holds it under that very name) and shares a name
+// with the row; it never creates an office. Two records of one person that the id shows to be the same are merged.
+sources.push('data/sources/holder-qids.tsv');
+{
+  const DAY = 86_400_000;
+  const when = (s: string) => Date.parse(s.length === 4 ? `${s}-07-01` : s.length === 7 ? `${s}-15` : s);
+  const words = (n: string) =>
+    foldName(n)
+      .split(' ')
+      .filter((w) => w.length >= 3)
+      .map(foldSurname);
+  const shareName = (p: Person, name: string) => {
+    const mine = new Set([p.name, ...p.aliases].flatMap(words));
+    return words(name).some((w) => mine.has(w));
+  };
+  let linked = 0;
+  let merged = 0;
+  const unmatched: string[] = [];
+  for (const [iso, kind, qid, name, start] of tsvRows('holder-qids.tsv')) {
+    const holds = (p: Person, near: boolean) =>
+      p.offices.some(
+        (o) =>
+          o.country === iso &&
+          o.kind === kind &&
+          (!near ||
+            (o.start?.length === 4 || start.length === 4
+              ? o.start?.slice(0, 4) === start.slice(0, 4)
+              : !!o.start && Math.abs(when(o.start) - when(start)) <= 60 * DAY)),
+      );
+    let found = persons.filter((p) => holds(p, true) && shareName(p, name));
+    if (!found.length)
+      found = persons.filter(
+        (p) => holds(p, false) && [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)),
+      );
+    // one person under two records (a leader list's and a minister list's) is one person
+    const known = byQid.get(qid);
+    if (known && !found.includes(known) && found.length === 1 && shareName(known, name)) found.push(known);
+    if (found.length > 1) {
+      // several under one name word: only those of this very name (or id) are records of one person
+      const same = found.filter(
+        (p) => p.wikidata === qid || [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)),
+      );
+      if (!same.length) {
+        unmatched.push(`${iso} ${kind} ${qid} ${name} ${start} (${found.map((p) => p.name).join(' / ')})`);
+        continue;
+      }
+      found = same;
+    }
+    const ids = new Set(found.map((p) => p.wikidata).filter(Boolean));
+    if (!found.length || ids.size > 1 || (ids.size === 1 && !ids.has(qid))) {
+      unmatched.push(
+        `${iso} ${kind} ${qid} ${name} ${start}${ids.size ? ` (the base has ${[...ids].join(', ')})` : ''}`,
+      );
+      continue;
+    }
+    const target = found.find((p) => p.wikidata === qid) ?? found[0];
+    for (const x of found) {
+      if (x === target) continue;
+      for (const o of x.offices) target.offices.push(o);
+      for (const n of [x.name, ...x.aliases])
+        if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+      persons.splice(persons.indexOf(x), 1);
+      merged++;
+    }
+    if (!target.wikidata) {
+      target.wikidata = qid;
+      target.id = qid;
+      byQid.set(qid, target);
+      linked++;
+    }
+    if (foldName(name) !== foldName(target.name) && !target.aliases.some((n) => foldName(n) === foldName(name)))
+      target.aliases.push(name);
+  }
+  console.log(
+    `holder lists: ${linked} persons given their Wikidata id, ${merged} duplicate records merged, ${unmatched.length} rows matched no one`,
+  );
+  if (process.env.VERBOSE) console.log(unmatched.join('\n'));
+}
+
 // Offices held ex officio (data/sources/ex-officio.tsv): Jordan's and Bangladesh's premiers hold defence, Sri Lanka's
 // presidents too. Derived last, from the source offices' final dates, so a premiership closed or made exact by any
 // pass above carries its defence term with it; a person's own office of that kind there wins over a derived one.

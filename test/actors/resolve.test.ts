@@ -23,6 +23,14 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('the Russian Defence Minister', '2020-06-01') ?? '', /Q32024$/);
     assert.match(who('Benny Gantz', '2021-08-01') ?? '', /Q557436$/);
   });
+  it('gives past holders their Wikidata ids from the office-holder lists, matched by post and first day', () => {
+    // Ukraine's defence minister of 2014–19, Japan's foreign minister of 2012–17, South Korea's of 2004–06
+    assert.match(who("Ukraine's defence minister", '2016-06-01') ?? '', /^Stepan Poltorak Q12141949$/);
+    assert.match(who('the Japanese Foreign Minister', '2015-06-01') ?? '', /^Fumio Kishida Q359480$/);
+    assert.match(who('the South Korean foreign minister', '2005-06-01') ?? '', /^Ban Ki-moon Q1253$/);
+    // a listed spelling becomes an alias of the person it was matched to
+    assert.match(who('Jung Hong-won', '2014-01-01') ?? '', /Q4352214$/);
+  });
   it('names the office a role asked for when its holder held two', () => {
     const role = (text: string, date: string) =>
       findMentions(text, 0, 0, kb, date, []).find((m) => m.actor)?.actor?.role ?? null;
