@@ -980,7 +980,12 @@ sources.push('data/sources/holder-qids.tsv');
               ? o.start?.slice(0, 4) === start.slice(0, 4)
               : !!o.start && Math.abs(when(o.start) - when(start)) <= 60 * DAY)),
       );
-    let found = persons.filter((p) => holds(p, true) && shareName(p, name));
+    // `any`: a person of this country known under this very name, whatever their post here (Lagarde's id, from
+    // France's list of finance ministers, for the IMF's managing director the base knows)
+    let found =
+      kind === 'any'
+        ? persons.filter((p) => p.country === iso && [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)))
+        : persons.filter((p) => holds(p, true) && shareName(p, name));
     if (!found.length)
       found = persons.filter(
         (p) => holds(p, false) && [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)),
