@@ -969,7 +969,9 @@ sources.push('data/sources/holder-qids.tsv');
   let linked = 0;
   let merged = 0;
   const unmatched: string[] = [];
-  for (const [iso, kind, qid, name, start] of tsvRows('holder-qids.tsv')) {
+  for (const [iso, kind, qid, names, start] of tsvRows('holder-qids.tsv')) {
+    // the name as listed, then any other spellings of it ("Loukas Papademos|Lucas Papademos")
+    const [name, ...spellings] = names.split('|');
     const holds = (p: Person, near: boolean) =>
       p.offices.some(
         (o) =>
@@ -985,14 +987,15 @@ sources.push('data/sources/holder-qids.tsv');
     let found =
       kind === 'any'
         ? persons.filter((p) => p.country === iso && [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)))
-        : persons.filter((p) => holds(p, true) && shareName(p, name));
+        : persons.filter((p) => holds(p, true) && [name, ...spellings].some((n) => shareName(p, n)));
     if (!found.length)
       found = persons.filter(
         (p) => holds(p, false) && [p.name, ...p.aliases].some((n) => foldName(n) === foldName(name)),
       );
     // one person under two records (a leader list's and a minister list's) is one person
     const known = byQid.get(qid);
-    if (known && !found.includes(known) && found.length === 1 && shareName(known, name)) found.push(known);
+    if (known && !found.includes(known) && found.length === 1 && [name, ...spellings].some((n) => shareName(known, n)))
+      found.push(known);
     if (found.length > 1) {
       // several under one name word: only those of this very name (or id) are records of one person
       const same = found.filter(
@@ -1026,8 +1029,9 @@ sources.push('data/sources/holder-qids.tsv');
       byQid.set(qid, target);
       linked++;
     }
-    if (foldName(name) !== foldName(target.name) && !target.aliases.some((n) => foldName(n) === foldName(name)))
-      target.aliases.push(name);
+    for (const n of [name, ...spellings])
+      if (foldName(n) !== foldName(target.name) && !target.aliases.some((a) => foldName(a) === foldName(n)))
+        target.aliases.push(n);
   }
   console.log(
     `holder lists: ${linked} persons given their Wikidata id, ${merged} duplicate records merged, ${unmatched.length} rows matched no one`,
