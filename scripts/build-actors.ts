@@ -209,14 +209,17 @@ function officeCountry(o: Office, rowCountry: string): void {
 for (const [qid, name, aliases, country, offices] of [...tsvRows('persons.tsv'), ...tsvRows('ministers.tsv')]) {
   // one person across rows: by id, by name in a country, or by name where one row files them under an
   // organisation they led (Stoltenberg under NATO and under Norway)
+  // a row's own id says who it is: a namesake with another id is another person (Taiwan's two Chen Chien-jens)
+  const same = (x: Person | undefined) => (x && !(qid && x.wikidata && x.wikidata !== qid) ? x : undefined);
   const known =
     (qid && byQid.get(qid)) ||
-    byName.get(`${normalizeName(name)}|${country}`) ||
+    same(byName.get(`${normalizeName(name)}|${country}`)) ||
     persons.find(
       (x) =>
         normalizeName(x.name) === normalizeName(name) &&
         x.country !== country &&
-        (orgCodes.has(country) || orgCodes.has(x.country)),
+        (orgCodes.has(country) || orgCodes.has(x.country)) &&
+        same(x),
     );
   if (known) {
     for (const a of list(aliases)) if (!known.aliases.includes(a) && !TITLE_ALIAS.test(a)) known.aliases.push(a);

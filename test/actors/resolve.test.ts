@@ -30,6 +30,12 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('the South Korean foreign minister', '2005-06-01') ?? '', /^Ban Ki-moon Q1253$/);
     // a listed spelling becomes an alias of the person it was matched to
     assert.match(who('Jung Hong-won', '2014-01-01') ?? '', /Q4352214$/);
+    assert.match(who('Lucas Papademos', '2012-01-01') ?? '', /Q164281$/);
+  });
+  it('tells namesakes apart by who was in office on the day', () => {
+    // Taiwan's foreign minister of 1999–2000 and its premier of 2023–24 are two men called Chen Chien-jen
+    assert.equal(who('Chen Chien-jen said', '1999-06-01'), 'Chen Chien-jen Q8273004');
+    assert.equal(who('Chen Chien-jen said', '2023-06-01'), 'Chen Chien-jen Q9182314');
   });
   it('names the office a role asked for when its holder held two', () => {
     const role = (text: string, date: string) =>

@@ -952,7 +952,9 @@ function duplicatePersons(): string[] {
     )) {
       const key = `${n}|${p.country}`;
       const other = seen.get(key);
-      if (other && other !== p.id) out.push(`${p.country}: ${p.name} (${p.id}) and ${other}`);
+      // two Wikidata ids under one name are namesakes, not one person twice (Taiwan's two Chen Chien-jens)
+      const namesakes = other?.startsWith('Q') && p.id.startsWith('Q');
+      if (other && other !== p.id && !namesakes) out.push(`${p.country}: ${p.name} (${p.id}) and ${other}`);
       else seen.set(key, p.id);
     }
   return out;

@@ -305,6 +305,28 @@ for (const [phrase, kinds] of ROLE_WORDS) {
 }
 
 /**
+ * The person a full name stands for at a date when namesakes share it (Taiwan's foreign minister Chen Chien-jen of
+ * 1999 and its vice president of 2016): the one in office that day, else the one whose offices lie nearest to it,
+ * else the first listed.
+ */
+function personOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): GazEntry | undefined {
+  if (entries.length < 2 || !date) return entries[0];
+  const held = entries.find((e) => kb.heldOfficeAt(kb.persons[e.index], date));
+  if (held) return held;
+  const year = Number(date.slice(0, 4));
+  const gap = (e: GazEntry) =>
+    Math.min(
+      ...kb.persons[e.index].offices.map((o) => {
+        const from = Number((o.start ?? '0000').slice(0, 4));
+        const to = o.end ? Number(o.end.slice(0, 4)) : 9999;
+        return year < from ? from - year : year > to ? year - to : 0;
+      }),
+      9999,
+    );
+  return [...entries].sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/**
  * The state a country name, demonym or seat stands for at a date: where a seat was shared ("the Kremlin"
  * for the Soviet Union until its end, for Russia since), the state of the day, the one since gone first.
  */
@@ -369,7 +391,11 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
         .join(' ');
       const entries = m.entries.filter((e) => !e.caseSensitive || e.surface.replace(/\s+/g, ' ') === surface);
       const firstCap = tokens[i].cap;
-      const person = entries.find((e) => e.type === 'person' && (firstCap || m.length > 1));
+      const person = personOfDay(
+        entries.filter((e) => e.type === 'person' && (firstCap || m.length > 1)),
+        kb,
+        date,
+      );
       const org = entries.find((e) => e.type === 'org' && firstCap);
       const ctry = firstCap
         ? stateOfDay(
