@@ -1025,6 +1025,7 @@ sources.push('data/sources/holder-qids.tsv');
         if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
       persons.splice(persons.indexOf(x), 1);
       merged++;
+      if (process.env.VERBOSE) console.log(`holder lists: ${x.name} (${x.id}) merged into ${target.name} (${qid})`);
     }
     if (!target.wikidata) {
       target.wikidata = qid;
