@@ -862,6 +862,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Tanzanian foreign minister', '2000-01-01', 'Kikwete'],
   ['the Costa Rican foreign minister', '2008-01-01', 'Stagno'],
   ['the Panamanian foreign minister', '2016-01-01', 'Saint Malo'],
+  // Session 9: Kurz's successor for eight weeks of 2021, the Georgian foreign minister of early 2008
+  ['the Austrian Chancellor', '2021-11-01', 'Schallenberg'],
+  ['the Austrian Chancellor', '2021-09-01', 'Kurz'],
+  ['the Georgian foreign minister', '2008-03-01', 'Bakradze'],
+  ['the Georgian foreign minister', '2008-07-01', 'Tkeshelashvili'],
 ];
 
 function who(mention: string, date: string): string {
