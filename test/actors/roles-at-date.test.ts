@@ -867,6 +867,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Austrian Chancellor', '2021-09-01', 'Kurz'],
   ['the Georgian foreign minister', '2008-03-01', 'Bakradze'],
   ['the Georgian foreign minister', '2008-07-01', 'Tkeshelashvili'],
+  ['the Dutch defence minister', '2002-09-01', 'Korthals'],
+  ['the Dutch defence minister', '2003-06-01', 'Kamp'],
 ];
 
 function who(mention: string, date: string): string {
