@@ -869,6 +869,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Georgian foreign minister', '2008-07-01', 'Tkeshelashvili'],
   ['the Dutch defence minister', '2002-09-01', 'Korthals'],
   ['the Dutch defence minister', '2003-06-01', 'Kamp'],
+  ['the Georgian defence minister', '2004-04-01', 'Bezhuashvili'],
+  ['the Georgian defence minister', '2004-09-01', 'Baramidze'],
+  ['the Czech defence minister', '2004-10-01', 'Kühnl'],
+  ['the Argentine defence minister', '2021-09-01', 'Taiana'],
+  ['the Chinese President', '1990-06-01', 'Yang Shangkun'],
+  ['the Chinese President', '1995-06-01', 'Jiang Zemin'],
 ];
 
 function who(mention: string, date: string): string {
