@@ -875,6 +875,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Argentine defence minister', '2021-09-01', 'Taiana'],
   ['the Chinese President', '1990-06-01', 'Yang Shangkun'],
   ['the Chinese President', '1995-06-01', 'Jiang Zemin'],
+  ['the Danish defence minister', '2015-08-01', 'Holst'],
+  ['the Danish defence minister', '2013-10-01', 'Wammen'],
 ];
 
 function who(mention: string, date: string): string {
