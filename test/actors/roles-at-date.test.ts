@@ -877,6 +877,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Chinese President', '1995-06-01', 'Jiang Zemin'],
   ['the Danish defence minister', '2015-08-01', 'Holst'],
   ['the Danish defence minister', '2013-10-01', 'Wammen'],
+  ['the Finnish defence minister', '2003-05-15', 'Vanhanen'],
 ];
 
 function who(mention: string, date: string): string {
