@@ -878,6 +878,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Danish defence minister', '2015-08-01', 'Holst'],
   ['the Danish defence minister', '2013-10-01', 'Wammen'],
   ['the Finnish defence minister', '2003-05-15', 'Vanhanen'],
+  // The Philippine president held the defence portfolio herself twice; Gonzales bridged the 2007 summer
+  ['the Philippine defence secretary', '2006-12-15', 'Macapagal-Arroyo'],
+  ['the Philippine defence secretary', '2003-11-01', 'Ermita'],
+  ['the Philippine defence secretary', '2007-07-20', 'Gonzales'],
+  ['the Philippine defence secretary', '2007-05-01', 'Ebdane'],
 ];
 
 function who(mention: string, date: string): string {
