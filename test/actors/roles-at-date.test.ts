@@ -883,6 +883,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Philippine defence secretary', '2003-11-01', 'Ermita'],
   ['the Philippine defence secretary', '2007-07-20', 'Gonzales'],
   ['the Philippine defence secretary', '2007-05-01', 'Ebdane'],
+  // Chile: Espina stayed through the 2019 reshuffle; Desbordes held defence for the second half of 2020
+  ['the Chilean defence minister', '2020-01-15', 'Espina'],
+  ['the Chilean defence minister', '2020-09-01', 'Desbordes'],
+  ['the Chilean defence minister', '1999-09-01', 'Pérez Yoma'],
+  ['the Chilean foreign minister', '2022-02-20', 'Valdivia'],
 ];
 
 function who(mention: string, date: string): string {
