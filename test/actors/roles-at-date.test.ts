@@ -888,6 +888,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Chilean defence minister', '2020-09-01', 'Desbordes'],
   ['the Chilean defence minister', '1999-09-01', 'Pérez Yoma'],
   ['the Chilean foreign minister', '2022-02-20', 'Valdivia'],
+  // Estonia: Ligi between Jõerüüt and Aaviksoo; Mikser kept defence until September 2015; Lang's weeks as foreign minister
+  ['the Estonian defence minister', '2006-06-01', 'Ligi'],
+  ['the Estonian defence minister', '2015-06-01', 'Mikser'],
+  ['the Estonian defence minister', '2012-08-01', 'Reinsalu'],
+  ['the Estonian foreign minister', '2005-03-15', 'Lang'],
 ];
 
 function who(mention: string, date: string): string {
