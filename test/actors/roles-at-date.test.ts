@@ -893,6 +893,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Estonian defence minister', '2015-06-01', 'Mikser'],
   ['the Estonian defence minister', '2012-08-01', 'Reinsalu'],
   ['the Estonian foreign minister', '2005-03-15', 'Lang'],
+  // Iraq: the prime minister kept the security ministries himself after the 2010 government was formed
+  ['the Iraqi defence minister', '2011-03-01', 'Maliki'],
+  ['the Iraqi foreign minister', '2020-05-20', 'Kadhimi'],
 ];
 
 function who(mention: string, date: string): string {
