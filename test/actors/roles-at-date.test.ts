@@ -896,6 +896,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Iraq: the prime minister kept the security ministries himself after the 2010 government was formed
   ['the Iraqi defence minister', '2011-03-01', 'Maliki'],
   ['the Iraqi foreign minister', '2020-05-20', 'Kadhimi'],
+  // Armenia: Vagharshak Harutyunyan's first term, between Vazgen and Serzh Sargsyan
+  ['the Armenian defence minister', '1999-12-01', 'Harutyunyan'],
 ];
 
 function who(mention: string, date: string): string {
