@@ -36,6 +36,9 @@ describe('names, aliases and transliterations', () => {
     // Taiwan's foreign minister of 1999–2000 and its premier of 2023–24 are two men called Chen Chien-jen
     assert.equal(who('Chen Chien-jen said', '1999-06-01'), 'Chen Chien-jen Q8273004');
     assert.equal(who('Chen Chien-jen said', '2023-06-01'), 'Chen Chien-jen Q9182314');
+    // Latvia's prime minister of 2000–02 and its president of 2011–15 are both Andris Bērziņš
+    assert.equal(who('Andris Berzins said', '2001-06-01'), 'Andris Bērziņš Q380986');
+    assert.equal(who('Andris Bērziņš said', '2013-06-01'), 'Andris Bērziņš Q57506');
   });
   it('names the office a role asked for when its holder held two', () => {
     const role = (text: string, date: string) =>

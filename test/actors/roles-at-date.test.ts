@@ -898,6 +898,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Iraqi foreign minister', '2020-05-20', 'Kadhimi'],
   // Armenia: Vagharshak Harutyunyan's first term, between Vazgen and Serzh Sargsyan
   ['the Armenian defence minister', '1999-12-01', 'Harutyunyan'],
+  // Latvia: two Andris Bērziņš (prime minister 2000-02, president 2011-15); Repše, Mūrniece and Veldre at defence
+  ['the Latvian Prime Minister', '2001-06-01', 'Bērziņš'],
+  ['the Latvian defence minister', '2005-06-01', 'Repše'],
+  ['the Latvian defence minister', '2006-02-01', 'Mūrniece'],
+  ['the Latvian defence minister', '2008-06-01', 'Veldre'],
+  ['the Latvian defence minister', '2007-01-01', 'Slakteris'],
 ];
 
 function who(mention: string, date: string): string {
