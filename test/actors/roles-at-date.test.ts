@@ -904,6 +904,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Latvian defence minister', '2006-02-01', 'Mūrniece'],
   ['the Latvian defence minister', '2008-06-01', 'Veldre'],
   ['the Latvian defence minister', '2007-01-01', 'Slakteris'],
+  // Lithuania: Balčytis acted as prime minister between Brazauskas and Kirkilas
+  ['the Lithuanian Prime Minister', '2006-06-20', 'Balčytis'],
 ];
 
 function who(mention: string, date: string): string {
