@@ -906,6 +906,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Latvian defence minister', '2007-01-01', 'Slakteris'],
   // Lithuania: Balčytis acted as prime minister between Brazauskas and Kirkilas
   ['the Lithuanian Prime Minister', '2006-06-20', 'Balčytis'],
+  // Slovenia: Rupel's first months of 2000, before Bajuk's government brought Peterle back
+  ['the Slovenian foreign minister', '2000-04-01', 'Rupel'],
+  ['the Slovenian foreign minister', '2000-09-01', 'Peterle'],
 ];
 
 function who(mention: string, date: string): string {
