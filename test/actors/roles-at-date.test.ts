@@ -909,6 +909,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Slovenia: Rupel's first months of 2000, before Bajuk's government brought Peterle back
   ['the Slovenian foreign minister', '2000-04-01', 'Rupel'],
   ['the Slovenian foreign minister', '2000-09-01', 'Peterle'],
+  // Kazakhstan: Serik Akhmetov's half-year at defence in 2014; Atamkulov's foreign ministry of 2019
+  ['the Kazakh defence minister', '2014-07-01', 'Serik Akhmetov'],
+  ['the Kazakh defence minister', '2015-06-01', 'Tasmagambetov'],
+  ['the Kazakh foreign minister', '2019-03-01', 'Atamkulov'],
 ];
 
 function who(mention: string, date: string): string {
