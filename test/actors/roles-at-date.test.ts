@@ -913,6 +913,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Kazakh defence minister', '2014-07-01', 'Serik Akhmetov'],
   ['the Kazakh defence minister', '2015-06-01', 'Tasmagambetov'],
   ['the Kazakh foreign minister', '2019-03-01', 'Atamkulov'],
+  // Moldova: defence ministers before 2018 were missing; Țulea was foreign minister in Chicu's first months
+  ['the Moldovan defence minister', '2012-06-01', 'Marinuța'],
+  ['the Moldovan defence minister', '2006-01-01', 'Pleșca'],
+  ['the Moldovan defence minister', '2020-12-01', 'Gaiciuc'],
+  ['the Moldovan foreign minister', '2020-06-01', 'Țulea'],
+  ['the Moldovan foreign minister', '2021-03-01', 'Ciocoi'],
 ];
 
 function who(mention: string, date: string): string {
