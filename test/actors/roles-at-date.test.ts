@@ -919,6 +919,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Moldovan defence minister', '2020-12-01', 'Gaiciuc'],
   ['the Moldovan foreign minister', '2020-06-01', 'Țulea'],
   ['the Moldovan foreign minister', '2021-03-01', 'Ciocoi'],
+  // Cyprus: the president of 1993-2003 is Glafcos Clerides (not the finance minister Takis Klerides);
+  // its defence ministers before 2020 were missing
+  ['the Cypriot President', '1998-06-01', 'Glafcos Clerides'],
+  ['the Cypriot defence minister', '2010-06-01', 'Papacostas'],
+  ['the Cypriot defence minister', '2016-06-01', 'Fokaides'],
 ];
 
 function who(mention: string, date: string): string {
