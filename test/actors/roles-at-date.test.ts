@@ -1022,7 +1022,26 @@ function duplicatePersons(): string[] {
   return out;
 }
 
+/** one office listed twice for one person: the same post, month and end, at two precisions (2021-02 and 2021-02-02) */
+function twiceListedOffices(): string[] {
+  const out: string[] = [];
+  for (const p of kb.persons)
+    for (const [i, a] of p.offices.entries())
+      for (const b of p.offices.slice(i + 1))
+        if (
+          a.kind === b.kind &&
+          a.country === b.country &&
+          (a.end ?? '') === (b.end ?? '') &&
+          (a.start ?? '').slice(0, 7) === (b.start ?? '').slice(0, 7)
+        )
+          out.push(`${p.name}: ${a.kind} ${a.country} ${a.start} / ${b.start}`);
+  return out;
+}
+
 describe(`roles at a date (${ROLE_QUERIES.length} queries)`, () => {
+  it('lists no office of one person twice', () => {
+    assert.deepEqual(twiceListedOffices(), []);
+  });
   it('never has two people in one post at once (exact dates since 1990)', () => {
     assert.deepEqual(overlappingTerms(), []);
   });
