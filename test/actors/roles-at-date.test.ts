@@ -924,6 +924,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Cypriot President', '1998-06-01', 'Glafcos Clerides'],
   ['the Cypriot defence minister', '2010-06-01', 'Papacostas'],
   ['the Cypriot defence minister', '2016-06-01', 'Fokaides'],
+  // North Macedonia: defence ministers were missing before 2024; Kerim's half-year as foreign minister
+  ['the Macedonian defence minister', '2019-06-01', 'Šekerinska'],
+  ['the Macedonian defence minister', '2015-06-01', 'Jolevski'],
+  ['the Macedonian foreign minister', '2001-02-01', 'Kerim'],
 ];
 
 function who(mention: string, date: string): string {
