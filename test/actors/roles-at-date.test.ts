@@ -928,6 +928,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Macedonian defence minister', '2019-06-01', 'Šekerinska'],
   ['the Macedonian defence minister', '2015-06-01', 'Jolevski'],
   ['the Macedonian foreign minister', '2001-02-01', 'Kerim'],
+  // Albania: defence ministers were missing altogether
+  ['the Albanian defence minister', '2011-06-01', 'Imami'],
+  ['the Albanian defence minister', '2015-06-01', 'Kodheli'],
+  ['the Albanian defence minister', '2004-01-01', 'Majko'],
 ];
 
 function who(mention: string, date: string): string {
