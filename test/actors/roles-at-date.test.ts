@@ -932,6 +932,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Albanian defence minister', '2011-06-01', 'Imami'],
   ['the Albanian defence minister', '2015-06-01', 'Kodheli'],
   ['the Albanian defence minister', '2004-01-01', 'Majko'],
+  // Montenegro: defence ministers since independence were missing
+  ['the Montenegrin defence minister', '2014-06-01', 'Milica Pejanovi'],
+  ['the Montenegrin defence minister', '2018-06-01', 'Bošković'],
 ];
 
 function who(mention: string, date: string): string {
