@@ -191,6 +191,13 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 const orgCodes = new Set(organizations.map((o) => o.code));
 
+/** one person found as two records: the second's offices and names go to the first, and it leaves the base */
+function mergePerson(x: Person, target: Person): void {
+  for (const o of x.offices) target.offices.push(o);
+  for (const n of [x.name, ...x.aliases]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+  persons.splice(persons.indexOf(x), 1);
+}
+
 /**
  * Where a curated office is filed: an organisation's office under the organisation, whatever the
  * person's own country; an office whose title names a country ("Prime Minister of the Netherlands")
@@ -788,13 +795,7 @@ sources.push('data/sources/cabinet-qids.csv');
     }
     const target = byQid.get(r.qid) ?? same[0];
     if (!target) continue;
-    for (const x of same) {
-      if (x === target) continue;
-      for (const o of x.offices) target.offices.push(o);
-      for (const n of [x.name, ...x.aliases])
-        if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
-      persons.splice(persons.indexOf(x), 1);
-    }
+    for (const x of same) if (x !== target) mergePerson(x, target);
     if (!target.wikidata) {
       target.wikidata = r.qid;
       target.id = r.qid;
@@ -1020,10 +1021,7 @@ sources.push('data/sources/holder-qids.tsv');
     const target = found.find((p) => p.wikidata === qid) ?? found[0];
     for (const x of found) {
       if (x === target) continue;
-      for (const o of x.offices) target.offices.push(o);
-      for (const n of [x.name, ...x.aliases])
-        if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
-      persons.splice(persons.indexOf(x), 1);
+      mergePerson(x, target);
       merged++;
       if (process.env.VERBOSE) console.log(`holder lists: ${x.name} (${x.id}) merged into ${target.name} (${qid})`);
     }
