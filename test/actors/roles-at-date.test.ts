@@ -935,6 +935,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Montenegro: defence ministers since independence were missing
   ['the Montenegrin defence minister', '2014-06-01', 'Milica Pejanovi'],
   ['the Montenegrin defence minister', '2018-06-01', 'Bošković'],
+  // Kosovo: prime ministers before independence; Pacolli's six weeks as president in 2011
+  ['the Kosovan Prime Minister', '2003-06-01', 'Rexhepi'],
+  ['the Kosovan Prime Minister', '2007-01-01', 'Çeku'],
+  ['the Kosovan President', '2011-03-15', 'Pacolli'],
+  ['the Kosovan President', '2010-12-01', 'Krasniqi'],
 ];
 
 function who(mention: string, date: string): string {
