@@ -940,6 +940,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Kosovan Prime Minister', '2007-01-01', 'Çeku'],
   ['the Kosovan President', '2011-03-15', 'Pacolli'],
   ['the Kosovan President', '2010-12-01', 'Krasniqi'],
+  // Bosnia and Herzegovina: the Council of Ministers' chairmen before 2019 and the state's defence ministers were missing
+  ['the Bosnian defence minister', '2010-06-01', 'Cikotić'],
+  ['the Bosnian defence minister', '2017-06-01', 'Pendeš'],
+  ['the Bosnian Prime Minister', '2005-06-01', 'Terzić'],
+  ['the Bosnian foreign minister', '2012-02-01', 'Lagumdžija'],
 ];
 
 function who(mention: string, date: string): string {
