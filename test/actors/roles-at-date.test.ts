@@ -945,6 +945,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Bosnian defence minister', '2017-06-01', 'Pendeš'],
   ['the Bosnian Prime Minister', '2005-06-01', 'Terzić'],
   ['the Bosnian foreign minister', '2012-02-01', 'Lagumdžija'],
+  // Kyrgyzstan: foreign ministers 2005-12 were missing
+  ['the Kyrgyz foreign minister', '2008-06-01', 'Karabayev'],
+  ['the Kyrgyz foreign minister', '2011-06-01', 'Kazakbayev'],
+  ['the Kyrgyz foreign minister', '2018-06-01', 'Abdyldayev'],
 ];
 
 function who(mention: string, date: string): string {
