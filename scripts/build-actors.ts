@@ -191,6 +191,20 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 const orgCodes = new Set(organizations.map((o) => o.code));
 
+/** a Wikidata id for a person of the base, and the spellings it was found under as aliases; true if the id is new */
+function giveId(target: Person, qid: string, spellings: string[]): boolean {
+  const fresh = !target.wikidata;
+  if (fresh) {
+    target.wikidata = qid;
+    target.id = qid;
+    byQid.set(qid, target);
+  }
+  for (const n of spellings)
+    if (foldName(n) !== foldName(target.name) && !target.aliases.some((a) => foldName(a) === foldName(n)))
+      target.aliases.push(n);
+  return fresh;
+}
+
 /** one person found as two records: the second's offices and names go to the first, and it leaves the base */
 function mergePerson(x: Person, target: Person): void {
   for (const o of x.offices) target.offices.push(o);
@@ -796,14 +810,7 @@ sources.push('data/sources/cabinet-qids.csv');
     const target = byQid.get(r.qid) ?? same[0];
     if (!target) continue;
     for (const x of same) if (x !== target) mergePerson(x, target);
-    if (!target.wikidata) {
-      target.wikidata = r.qid;
-      target.id = r.qid;
-      byQid.set(r.qid, target);
-      linked++;
-    }
-    for (const n of [r.name, ...list(r.aliases)])
-      if (foldName(n) !== foldName(target.name) && !target.aliases.includes(n)) target.aliases.push(n);
+    if (giveId(target, r.qid, [r.name, ...list(r.aliases)])) linked++;
   }
   console.log(`cabinet lists: ${linked} persons given their Wikidata id`);
 }
@@ -973,7 +980,8 @@ sources.push('data/sources/holder-qids.tsv');
   let linked = 0;
   let merged = 0;
   const unmatched: string[] = [];
-  for (const [iso, kind, qid, names, start] of tsvRows('holder-qids.tsv')) {
+  const rows = tsvRows('holder-qids.tsv');
+  for (const [iso, kind, qid, names, start] of rows) {
     // the name as listed, then any other spellings of it ("Loukas Papademos|Lucas Papademos")
     const [name, ...spellings] = names.split('|');
     const holds = (p: Person, near: boolean) =>
@@ -1025,15 +1033,7 @@ sources.push('data/sources/holder-qids.tsv');
       merged++;
       if (process.env.VERBOSE) console.log(`holder lists: ${x.name} (${x.id}) merged into ${target.name} (${qid})`);
     }
-    if (!target.wikidata) {
-      target.wikidata = qid;
-      target.id = qid;
-      byQid.set(qid, target);
-      linked++;
-    }
-    for (const n of [name, ...spellings])
-      if (foldName(n) !== foldName(target.name) && !target.aliases.some((a) => foldName(a) === foldName(n)))
-        target.aliases.push(n);
+    if (giveId(target, qid, [name, ...spellings])) linked++;
   }
   console.log(
     `holder lists: ${linked} persons given their Wikidata id, ${merged} duplicate records merged, ${unmatched.length} rows matched no one`,
@@ -1042,8 +1042,8 @@ sources.push('data/sources/holder-qids.tsv');
   // a check on the base's dates: a listed holder whom the base does not show in the post three weeks after the listed
   // first day (short acting spells aside, a term of the base that starts or ends on the wrong day)
   const disagree: string[] = [];
-  for (const [iso, kind, qid, names, start] of tsvRows('holder-qids.tsv')) {
-    if (!['hos', 'hog', 'fm', 'dm'].includes(kind) || start?.length !== 10) continue;
+  for (const [iso, kind, qid, names, start] of rows) {
+    if (!['hos', 'hog', 'fm', 'dm'].includes(kind) || start.length !== 10) continue;
     const p = byQid.get(qid);
     const day = addDays(start, 21);
     const held = p?.offices.some(
