@@ -15,14 +15,21 @@ export interface GazEntry {
   caseSensitive: boolean;
 }
 
+// a node's children and entries are made only when it has some: most nodes are a name's last word, with no
+// children, and most inner nodes carry no entry (this halves what the base allocates while it loads)
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: GazEntry[];
+  next: Map<string, TrieNode> | null;
+  entries: GazEntry[] | null;
 }
 
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
 // where a name of three words puts the family name first ("Lee Hsien Loong", "Nguyen Xuan Phuc")
 const CHINESE_ORDER = new Set(['CHN', 'TWN', 'SGP', 'KOR', 'PRK', 'VNM']);
+
+/** A short all-capitals alias (US, UN, WHO) is matched only as written. */
+function isCaseSensitive(surface: string): boolean {
+  return surface.length <= 4 && surface === surface.toUpperCase();
+}
 
 /** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
 export function nameKeys(name: string): string[] {
@@ -103,7 +110,7 @@ export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
   readonly persons: Person[];
-  private readonly trie: TrieNode = { next: new Map(), entries: [] };
+  private readonly trie: TrieNode = { next: null, entries: null };
   private readonly surnames = new Map<string, number[]>();
   private readonly countryByIso = new Map<string, Country>();
   private readonly orgByCode = new Map<string, Organization>();
@@ -156,15 +163,13 @@ export class ActorBase {
     this.personById.set(p.id, i);
     const names = new Set([p.name, ...p.aliases]);
     for (const n of names) {
-      this.add(n, 'person', i);
       const keys = nameKeys(n);
+      if (!keys.length) continue;
+      this.addKeys(keys, 'person', i, n, isCaseSensitive(n));
       if (keys.length === 2 && EAST_ASIAN.has(p.country)) this.addKeys([keys[1], keys[0]], 'person', i, n, false);
       // "Joseph R. Biden" ← "Joseph Biden": also index the name without middle initials
       const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
       if (noInitials.length !== keys.length) this.addKeys(noInitials, 'person', i, n, false);
-    }
-    for (const n of names) {
-      const keys = nameKeys(n);
       if (keys.length < 2) continue;
       // surname: last word, extended over particles ("von der Leyen", "Al Thani")
       let k = keys.length - 1;
@@ -198,21 +203,21 @@ export class ActorBase {
 
   private add(surface: string, type: GazType, index: number): void {
     const keys = nameKeys(surface);
-    if (!keys.length) return;
-    const caseSensitive = surface.length <= 4 && surface === surface.toUpperCase();
-    this.addKeys(keys, type, index, surface, caseSensitive);
+    if (keys.length) this.addKeys(keys, type, index, surface, isCaseSensitive(surface));
   }
 
   private addKeys(keys: string[], type: GazType, index: number, surface: string, caseSensitive: boolean): void {
     let node = this.trie;
     for (const k of keys) {
+      node.next ??= new Map();
       let nx = node.next.get(k);
       if (!nx) {
-        nx = { next: new Map(), entries: [] };
+        nx = { next: null, entries: null };
         node.next.set(k, nx);
       }
       node = nx;
     }
+    node.entries ??= [];
     if (!node.entries.some((e) => e.type === type && e.index === index)) {
       node.entries.push({ type, index, surface, caseSensitive });
     }
@@ -224,8 +229,8 @@ export class ActorBase {
     let best: { length: number; entries: GazEntry[] } | null = null;
     const end = Math.min(keys.length, from + max);
     for (let j = from; j < end && node; j++) {
-      node = node.next.get(keys[j]);
-      if (node?.entries.length) best = { length: j - from + 1, entries: node.entries };
+      node = node.next?.get(keys[j]);
+      if (node?.entries) best = { length: j - from + 1, entries: node.entries };
     }
     return best;
   }
