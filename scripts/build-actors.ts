@@ -856,6 +856,85 @@ sources.push('data/sources/foreign-ministers-2022.csv');
   );
 }
 
+// Terms from every-politician-scrapers' lists of office holders (<repo>/html/holders21.csv, Wikidata's dated
+// position statements, kept in data/sources/holder-offices.tsv: country, kind, id, name, start, end, title). They
+// fill the posts the sources above leave empty (most states' defence and foreign ministers): a row whose term another
+// person of the base holds for more than 60 days is passed over, the sources above being exact where these are often
+// dated to the year. Within a post, a term that runs past its successor's first day ends there; a term the list
+// leaves open is known to be held on the list's day (the latest start in that country's rows, at the earliest the
+// end of 2021) and not assumed beyond it.
+sources.push('data/sources/holder-offices.tsv');
+{
+  const DAY = 86_400_000;
+  const first = (s: string) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-28` : s);
+  const last = (s: string) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+  const rows = tsvRows('holder-offices.tsv').map(([iso, kind, qid, names, start, end, title]) => ({
+    iso,
+    kind: kind as OfficeKind,
+    qid,
+    names: names.split('|'),
+    start,
+    end: end || null,
+    title,
+  }));
+  const listDay = new Map<string, string>();
+  for (const r of rows) listDay.set(r.iso, [listDay.get(r.iso) ?? '2021-12-31', last(r.start)].sort()[1]);
+  const byPost = new Map<string, typeof rows>();
+  for (const r of rows) byPost.set(`${r.iso}|${r.kind}`, [...(byPost.get(`${r.iso}|${r.kind}`) ?? []), r]);
+  for (const post of byPost.values()) {
+    post.sort((a, b) => last(a.start).localeCompare(last(b.start)));
+    for (const [i, r] of post.entries()) {
+      const next = post.slice(i + 1).find((x) => x.qid !== r.qid && last(x.start) > last(r.start));
+      if (next && (!r.end || last(r.end) > last(next.start))) r.end = next.start;
+    }
+  }
+  let added = 0;
+  let passed = 0;
+  for (const r of rows) {
+    // the part of the term the row is sure of: from the last day its start may be to the first its end may be
+    const s = first(r.start);
+    const e = r.end ? last(r.end) : listDay.get(r.iso)!;
+    const same = (p: Person) =>
+      p.wikidata === r.qid || [p.name, ...p.aliases].some((n) => r.names.some((m) => foldName(m) === foldName(n)));
+    const taken = persons.some(
+      (p) =>
+        !same(p) &&
+        p.offices.some((o) => {
+          if (o.country !== r.iso || o.kind !== r.kind) return false;
+          const os = o.start ? last(o.start) : '0000-01-01';
+          const oe = o.end ? first(o.end) : (o.asOf ?? TODAY);
+          const overlap = Date.parse([oe, e].sort()[0]) - Date.parse([os, s].sort()[1]);
+          return overlap > 60 * DAY;
+        }),
+    );
+    if (taken) {
+      passed++;
+      continue;
+    }
+    const p = wikidataPerson(r.qid, r.names[0], r.iso, 'eps-holders', (x) => x.country === r.iso && same(x));
+    for (const n of r.names.slice(1)) if (!p.aliases.includes(n) && n !== p.name) p.aliases.push(n);
+    const held = p.offices.some(
+      (o) =>
+        o.country === r.iso &&
+        o.kind === r.kind &&
+        (o.start ? last(o.start) : '0000') < e &&
+        (o.end ? first(o.end) : (o.asOf ?? TODAY)) > s,
+    );
+    if (held) continue;
+    p.offices.push({
+      kind: r.kind,
+      title: r.title,
+      country: r.iso,
+      start: r.start,
+      end: r.end,
+      ...(r.end ? {} : { asOf: listDay.get(r.iso) }),
+      source: 'eps-holders',
+    });
+    added++;
+  }
+  console.log(`holder lists: ${added} terms added to posts the base left empty, ${passed} rows of held posts passed over`);
+}
+
 // A monarch of several realms changes on one day in all of them: a year-only start or end of a crown
 // takes the exact day of the same person's crown elsewhere in that year (Elizabeth II, Charles III).
 {
