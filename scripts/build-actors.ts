@@ -101,6 +101,48 @@ function foldName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+/** Whether a person's names and another name share a word of three letters or more, across transliterations
+ * (`telling`: a word other than the given names many share, Mohamed or Abdullah). */
+function shareName(p: Person, name: string, telling = false): boolean {
+  const words = (n: string) =>
+    foldName(n)
+      .split(' ')
+      .filter((w) => w.length >= 3)
+      .map(foldSurname)
+      .filter((w) => !telling || !COMMON_GIVEN.has(w));
+  const mine = new Set([p.name, ...p.aliases].flatMap(words));
+  return words(name).some((w) => mine.has(w));
+}
+const COMMON_GIVEN = new Set(
+  [
+    'mohamed',
+    'muhamad',
+    'ahmed',
+    'ahmad',
+    'ali',
+    'abdul',
+    'abdulah',
+    'abdel',
+    'hasan',
+    'husein',
+    'omar',
+    'ibrahim',
+    'mahmud',
+    'abu',
+    'bin',
+    'ibn',
+    'jean',
+    'john',
+    'joseph',
+    'jose',
+    'juan',
+    'maria',
+    'marie',
+    'pierre',
+    'paul',
+  ].map(foldSurname),
+);
+
 /**
  * REIGN's leader field without its notes: "Gatti (2nd time)", "Ceccoli (f)", "and Mularoni"; empty for a pair
  * ("Cardelli and Dolcini": San Marino's two Captains Regent in one field, no one person).
@@ -868,16 +910,21 @@ sources.push('data/sources/holder-offices.tsv');
   const DAY = 86_400_000;
   const first = (s: string) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-28` : s);
   const last = (s: string) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
-  const rows = tsvRows('holder-offices.tsv').map(([iso, kind, qid, names, start, end, title]) => ({
-    iso,
-    kind: kind as OfficeKind,
-    qid,
-    names: names.split('|'),
-    start,
-    end: end || null,
-    title,
-  }));
+  // `ISO list-day YYYY-MM-DD`: the day a country's list was made, when later than its rows' latest start
+  const all = tsvRows('holder-offices.tsv');
   const listDay = new Map<string, string>();
+  for (const [iso, kind, day] of all) if (kind === 'list-day') listDay.set(iso, day);
+  const rows = all
+    .filter((r) => r[1] !== 'list-day')
+    .map(([iso, kind, qid, names, start, end, title]) => ({
+      iso,
+      kind: kind as OfficeKind,
+      qid,
+      names: names.split('|'),
+      start,
+      end: end || null,
+      title,
+    }));
   for (const r of rows) listDay.set(r.iso, [listDay.get(r.iso) ?? '2021-12-31', last(r.start)].sort()[1]);
   const byPost = new Map<string, typeof rows>();
   for (const r of rows) byPost.set(`${r.iso}|${r.kind}`, [...(byPost.get(`${r.iso}|${r.kind}`) ?? []), r]);
@@ -889,14 +936,15 @@ sources.push('data/sources/holder-offices.tsv');
     }
   }
   let added = 0;
-  let passed = 0;
+  let linked = 0;
+  const passed: string[] = [];
   for (const r of rows) {
     // the part of the term the row is sure of: from the last day its start may be to the first its end may be
     const s = first(r.start);
     const e = r.end ? last(r.end) : listDay.get(r.iso)!;
     const same = (p: Person) =>
       p.wikidata === r.qid || [p.name, ...p.aliases].some((n) => r.names.some((m) => foldName(m) === foldName(n)));
-    const taken = persons.some(
+    const taken = persons.find(
       (p) =>
         !same(p) &&
         p.offices.some((o) => {
@@ -907,8 +955,13 @@ sources.push('data/sources/holder-offices.tsv');
           return overlap > 60 * DAY;
         }),
     );
+    // the base's holder under another spelling ("Khaled al-Yamani", "Samir Mokbel"): the same person, given the id
+    if (taken && !taken.wikidata && !byQid.has(r.qid) && r.names.some((n) => shareName(taken, n, true))) {
+      if (giveId(taken, r.qid, r.names)) linked++;
+      continue;
+    }
     if (taken) {
-      passed++;
+      passed.push(`${r.iso} ${r.kind} ${r.names[0]} ${r.start}–${r.end ?? ''}: the base has ${taken.name}`);
       continue;
     }
     const p = wikidataPerson(r.qid, r.names[0], r.iso, 'eps-holders', (x) => x.country === r.iso && same(x));
@@ -932,7 +985,10 @@ sources.push('data/sources/holder-offices.tsv');
     });
     added++;
   }
-  console.log(`holder lists: ${added} terms added to posts the base left empty, ${passed} rows of held posts passed over`);
+  console.log(
+    `holder lists: ${added} terms added to posts the base left empty, ${linked} holders of the base given their id, ${passed.length} rows of posts held by another passed over (VERBOSE lists them)`,
+  );
+  if (process.env.VERBOSE) console.log(passed.join('\n'));
 }
 
 // A monarch of several realms changes on one day in all of them: a year-only start or end of a crown
@@ -1047,15 +1103,6 @@ sources.push('data/sources/holder-qids.tsv');
 {
   const DAY = 86_400_000;
   const when = (s: string) => Date.parse(s.length === 4 ? `${s}-07-01` : s.length === 7 ? `${s}-15` : s);
-  const words = (n: string) =>
-    foldName(n)
-      .split(' ')
-      .filter((w) => w.length >= 3)
-      .map(foldSurname);
-  const shareName = (p: Person, name: string) => {
-    const mine = new Set([p.name, ...p.aliases].flatMap(words));
-    return words(name).some((w) => mine.has(w));
-  };
   let linked = 0;
   let merged = 0;
   const unmatched: string[] = [];
