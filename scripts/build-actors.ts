@@ -174,6 +174,15 @@ const countries: Country[] = tsvRows('countries.tsv').map(
     ...(since ? { since } : {}),
   }),
 );
+// posts a state does not have (data/sources/no-office.tsv)
+for (const [iso3, kind, from, to, why] of tsvRows('no-office.tsv')) {
+  const c = countries.find((x) => x.iso3 === iso3);
+  if (!c) throw new Error(`no-office.tsv: no country ${iso3}`);
+  c.noOffice = [
+    ...(c.noOffice ?? []),
+    { kind: kind as OfficeKind, ...(from ? { from } : {}), ...(to ? { to } : {}), why },
+  ];
+}
 const countryByName = new Map<string, Country>();
 for (const c of countries) for (const n of [c.name, ...c.aliases]) countryByName.set(normalizeName(n), c);
 
@@ -316,6 +325,7 @@ for (const [qid, name, aliases, country, offices] of [...tsvRows('persons.tsv'),
 
 const sources = [
   'data/sources/countries.tsv',
+  'data/sources/no-office.tsv',
   'data/sources/organizations.tsv',
   'data/sources/persons.tsv',
   'data/sources/ministers.tsv',
@@ -974,13 +984,27 @@ sources.push('data/sources/holder-offices.tsv');
         (o.end ? first(o.end) : (o.asOf ?? TODAY)) > s,
     );
     if (held) continue;
+    // the term meets the base's neighbouring terms in the post (an overlap of days is one source's rounding): it
+    // ends where another's term begins, and begins where another's ends
+    const others = persons
+      .filter((x) => x !== p)
+      .flatMap((x) => x.offices.filter((o) => o.country === r.iso && o.kind === r.kind));
+    const end = others
+      .map((o) => o.start)
+      .filter((d): d is string => !!d && d.length >= 7 && last(d) > last(r.start) && (!r.end || last(d) < last(r.end)))
+      .sort()[0];
+    const start = others
+      .map((o) => o.end)
+      .filter((d): d is string => !!d && d.length >= 7 && last(d) > last(r.start) && last(d) < e)
+      .sort()
+      .at(-1);
     p.offices.push({
       kind: r.kind,
       title: r.title,
       country: r.iso,
-      start: r.start,
-      end: r.end,
-      ...(r.end ? {} : { asOf: listDay.get(r.iso) }),
+      start: start ?? r.start,
+      end: end ?? r.end,
+      ...((end ?? r.end) ? {} : { asOf: listDay.get(r.iso) }),
       source: 'eps-holders',
     });
     added++;

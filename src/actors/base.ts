@@ -317,6 +317,14 @@ export class ActorBase {
     return found.length > 1 ? found.filter((x) => !superseded(x)).map((x) => x.p) : found.map((x) => x.p);
   }
 
+  /** Why a state has no such post on a day (no army, no prime minister), if it has none. */
+  noOffice(country: string, kind: OfficeKind, date: string | null): string | undefined {
+    const day = date ?? '9999-12-31';
+    return this.countryByIso
+      .get(country)
+      ?.noOffice?.find((n) => n.kind === kind && (n.from ?? '0000') <= day && day < (n.to ?? '9999'))?.why;
+  }
+
   /** "his Ukrainian counterpart": the person of that country holding the other side's office, else its leader. */
   counterpart(other: Person, country: string, date: string | null): Person | undefined {
     const o = this.officeAt(other, date);

@@ -36,6 +36,17 @@ export interface Country {
   until?: string;
   /** For a state founded since 1990 out of another (Serbia and Montenegro): its first day. */
   since?: string;
+  /** Posts the state does not have (no army, no prime minister), over a span of days, with the reason. */
+  noOffice?: NoOffice[];
+}
+
+export interface NoOffice {
+  kind: OfficeKind;
+  /** First day without the post; absent: always. */
+  from?: string;
+  /** First day with it again (exclusive); absent: still. */
+  to?: string;
+  why: string;
 }
 
 export interface Organization {

@@ -207,8 +207,13 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
     days: days.map((day) => {
       // states of the day: the Soviet Union counts in 1990, not in 1995
       const states = kb.countries.filter((c) => stateExists(c, day));
-      const without = states.filter((c) => kb.holders(c.iso3, [kind], day).length === 0).map((c) => c.iso3);
-      return { day, countries: states.length, withHolder: states.length - without.length, without };
+      // a state without such a post (no army, no prime minister) is counted apart, not as a gap
+      const noPost = states.filter((c) => kb.noOffice(c.iso3, kind, day)).map((c) => c.iso3);
+      const without = states
+        .filter((c) => !noPost.includes(c.iso3) && kb.holders(c.iso3, [kind], day).length === 0)
+        .map((c) => c.iso3);
+      const withPost = states.length - noPost.length;
+      return { day, countries: states.length, withPost, withHolder: withPost - without.length, without, noPost };
     }),
   }));
   if (json) {
@@ -217,11 +222,12 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   const width = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
   const lines = [
-    'states with a known holder on the day, of the states of that day',
+    'states with a known holder on the day, of the states of that day that have the post',
     `${''.padEnd(width)}  ${days.map((d) => d.padStart(10)).join('  ')}`,
     `${'states that day'.padEnd(width)}  ${rows[0].days.map((d) => String(d.countries).padStart(10)).join('  ')}`,
     ...rows.map(
-      (r) => `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => String(d.withHolder).padStart(10)).join('  ')}`,
+      (r) =>
+        `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => `${d.withHolder}/${d.withPost}`.padStart(10)).join('  ')}`,
     ),
   ];
   if (missing) {

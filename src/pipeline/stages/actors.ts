@@ -726,9 +726,12 @@ export function findMentions(
           // holder stays a participant, named by the office, with the country
           const label = officeLabel(roleWord, kb.country(country));
           ref = { kind: 'person', name: label, wikidata: null, country, role: label };
+          const none = roleKinds.map((k) => kb.noOffice(country, k, date)).find(Boolean);
           reason = holders.length
             ? `${how || 'role'}: ${holders.length} possible holders at ${date ?? 'unknown date'}`
-            : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
+            : none
+              ? `${how || 'role'}: no such post at ${date ?? 'unknown date'} (${none})`
+              : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
         const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'leader';
