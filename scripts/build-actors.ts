@@ -951,7 +951,8 @@ sources.push('data/sources/holder-offices.tsv');
   for (const r of rows) {
     // the part of the term the row is sure of: from the last day its start may be to the first its end may be
     const s = first(r.start);
-    const e = r.end ? last(r.end) : listDay.get(r.iso)!;
+    // (at least a day: a term the list begins on its own day)
+    const e = [r.end ? last(r.end) : listDay.get(r.iso)!, addDays(s, 1)].sort()[1];
     const same = (p: Person) =>
       p.wikidata === r.qid || [p.name, ...p.aliases].some((n) => r.names.some((m) => foldName(m) === foldName(n)));
     const taken = persons.find(
