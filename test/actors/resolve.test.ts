@@ -10,6 +10,21 @@ function who(text: string, date: string): string | null {
   return best?.actor ? `${best.actor.name}${best.actor.wikidata ? ` ${best.actor.wikidata}` : ''}` : null;
 }
 
+describe('posts a state does not have', () => {
+  it('names the office and gives the reason, not an unknown holder', () => {
+    const m = findMentions('the Costa Rican defence minister', 0, 0, kb, '2015-06-01', []).find((x) => x.actor);
+    assert.equal(m?.actor?.wikidata, null);
+    assert.match(m?.reason ?? '', /no such post at 2015-06-01 \(Costa Rica abolished its army/);
+    assert.equal(kb.noOffice('PAN', 'dm', '1989-06-01'), undefined, 'Panama had an army until 1990');
+    assert.match(kb.noOffice('PAN', 'dm', '2000-06-01') ?? '', /Panama/);
+    assert.match(kb.noOffice('TUR', 'hog', '2019-06-01') ?? '', /abolished in 2018/);
+    assert.equal(kb.noOffice('TUR', 'hog', '2017-06-01'), undefined);
+    // a Kenyan prime minister existed from 2008 to 2013 only
+    assert.equal(kb.noOffice('KEN', 'hog', '2010-06-01'), undefined);
+    assert.ok(kb.noOffice('KEN', 'hog', '2015-06-01'));
+  });
+});
+
 describe('names, aliases and transliterations', () => {
   it('links full names and variants to one Wikidata id', () => {
     for (const v of ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Zelenskiy', 'Selenskyj', 'Зеленський']) {

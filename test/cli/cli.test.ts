@@ -213,7 +213,14 @@ describe('parley eval and actors', () => {
     assert.equal(r.status, 0, r.stderr);
     const rows = JSON.parse(r.stdout) as Array<{
       kind: string;
-      days: Array<{ day: string; countries: number; withHolder: number; without: string[] }>;
+      days: Array<{
+        day: string;
+        countries: number;
+        withPost: number;
+        withHolder: number;
+        without: string[];
+        noPost: string[];
+      }>;
     }>;
     assert.deepEqual(
       rows.map((x) => x.kind),
@@ -221,11 +228,17 @@ describe('parley eval and actors', () => {
     );
     const fm = rows.find((x) => x.kind === 'fm')?.days[0];
     assert.equal(fm?.day, '2010-06-01');
-    assert.equal(fm?.withHolder, (fm?.countries ?? 0) - (fm?.without.length ?? 0));
+    assert.equal(fm?.withHolder, (fm?.withPost ?? 0) - (fm?.without.length ?? 0));
+    assert.equal(fm?.withPost, (fm?.countries ?? 0) - (fm?.noPost.length ?? 0));
     // Clinton's State Department is known; a country the base has no 2010 foreign minister for is listed
     assert.ok(!fm?.without.includes('USA'));
+    // a state without the post is counted apart, not as a gap: Costa Rica has no army, the US no prime minister
+    const dm = rows.find((x) => x.kind === 'dm')?.days[0];
+    assert.ok(dm?.noPost.includes('CRI') && !dm.without.includes('CRI'));
+    assert.ok(rows.find((x) => x.kind === 'hog')?.days[0].noPost.includes('USA'));
+    assert.ok(!fm?.noPost.includes('CRI'));
     const people = parley(['actors', 'coverage', '2010', '--missing', 'fm']);
-    assert.match(people.stdout, /^foreign minister\s+\d+$/m);
+    assert.match(people.stdout, /^foreign minister\s+\d+\/\d+$/m);
     assert.match(people.stdout, /no foreign minister on 2010-06-01:\n[A-Z]{3}( [A-Z]{3})*\n/);
     // a state counts on the days it existed: the Soviet Union in 1990, not in 2010
     const then = JSON.parse(parley(['actors', 'coverage', '1990-06-01', '2010', '--json']).stdout) as typeof rows;
