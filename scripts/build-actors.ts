@@ -960,8 +960,9 @@ sources.push('data/sources/holder-offices.tsv');
         !same(p) &&
         p.offices.some((o) => {
           if (o.country !== r.iso || o.kind !== r.kind) return false;
-          const os = o.start ? last(o.start) : '0000-01-01';
-          const oe = o.end ? first(o.end) : (o.asOf ?? TODAY);
+          // the days both terms are sure of (a year-only bound may be any day of its year)
+          const os = o.start ? first(o.start) : '0000-01-01';
+          const oe = o.end ? last(o.end) : (o.asOf ?? TODAY);
           const overlap = Date.parse([oe, e].sort()[0]) - Date.parse([os, s].sort()[1]);
           return overlap > 60 * DAY;
         }),
