@@ -31,8 +31,13 @@ function isCaseSensitive(surface: string): boolean {
   return surface.length <= 4 && surface === surface.toUpperCase();
 }
 
+const PLAIN_NAME = /^[A-Za-z -]*$/;
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn']);
+
 /** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
 export function nameKeys(name: string): string[] {
+  // most names are plain ASCII letters, spaces and hyphens: lower case, split at spaces (the same keys, faster)
+  if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ').filter(Boolean);
   return normalizeName(name)
     .replace(/['’]s\b/g, '')
     .split(/[\s,]+/)
@@ -177,7 +182,7 @@ export class ActorBase {
       this.addSurname(keys.slice(k).join(' '), i);
       // "Khalifa bin Salman": the word after "bin" is his father's name, not his own ("Prince Salman" is not
       // the son); "bin Salman" stays a name of the son
-      const patronymic = ['bin', 'bint', 'ibn'].includes(keys[keys.length - 2]);
+      const patronymic = PATRONYMIC.has(keys[keys.length - 2]);
       if (k !== keys.length - 1 && !patronymic) this.addSurname(keys[keys.length - 1], i);
       // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")
       if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
