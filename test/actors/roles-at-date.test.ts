@@ -978,6 +978,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Malian defence minister', '2022-06-01', 'Sadio Camara'],
   ['the Mongolian defence minister', '2018-06-01', 'Nyamaagiin Enkhbold'],
   ['the Mongolian foreign minister', '2010-06-01', 'Zandanshatar'],
+  ['the Tunisian defence minister', '2007-06-01', 'Kamel Morjane'],
+  ['the Tunisian defence minister', '2021-01-01', 'Ibrahim Bartagi'],
   // a term a list leaves open is known only to the list's day: Mauritania's foreign minister of 2018 is not assumed in 2023
   ['the Mauritanian foreign minister', '2019-06-01', 'Ismail Ould Cheikh Ahmed'],
   ['the Mauritanian foreign minister', '2023-06-01', 'Foreign Minister of Mauritania'],
