@@ -30,6 +30,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   // the US Secretary of Defense's second title since September 2025
   ['secretary of war', ['dm']],
   ['war secretary', ['dm']],
+  // North Korea's defence ministry until 2021 (a word's possessive "'s" is not part of its form)
+  ['minister of the people armed forces', ['dm']],
+  ['people armed forces minister', ['dm']],
   ['armed forces minister', ['dm']],
   ['national security advisor', ['nsa']],
   ['national security adviser', ['nsa']],
