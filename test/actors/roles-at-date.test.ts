@@ -981,6 +981,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Tunisian defence minister', '2007-06-01', 'Kamel Morjane'],
   ['the Tunisian defence minister', '2021-01-01', 'Ibrahim Bartagi'],
   ['the North Korean defence minister', '2016-06-01', 'Pak Yong-sik'],
+  ['the Luxembourg defence minister', '2001-06-01', 'Charles Goerens'],
+  ['the Laotian defence minister', '2010-06-01', 'Douangchay Phichit'],
+  ['the Myanmar defence minister', '2022-06-01', 'Mya Tun Oo'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
   // a term a list leaves open is known only to the list's day: Mauritania's foreign minister of 2018 is not assumed in 2023
   ['the Mauritanian foreign minister', '2019-06-01', 'Ismail Ould Cheikh Ahmed'],
