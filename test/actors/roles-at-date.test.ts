@@ -694,6 +694,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Laotian foreign minister', '2024-05-01', 'Saleumxay'],
   ['the Bahamian foreign minister', '2024-05-01', 'Fred Mitchell'],
   ['the Kiribati foreign minister', '2023-05-01', 'Maamau'],
+  ['the Kiribati foreign minister', '2025-06-01', 'Maamau'],
   ['the Samoan foreign minister', '2023-05-01', 'Fiam'],
   // a title held by an office of another kind: the Holy See's Secretary of State is not its foreign minister
   ['the Vatican Secretary of State', '2020-01-01', 'Parolin'],
