@@ -22,6 +22,9 @@ describe('posts a state does not have', () => {
     // a Kenyan prime minister existed from 2008 to 2013 only
     assert.equal(kb.noOffice('KEN', 'hog', '2010-06-01'), undefined);
     assert.ok(kb.noOffice('KEN', 'hog', '2015-06-01'));
+    // Syria's premiership lapsed with the transitional government of March 2025
+    assert.equal(kb.noOffice('SYR', 'hog', '2025-01-01'), undefined);
+    assert.match(kb.noOffice('SYR', 'hog', '2025-06-01') ?? '', /no prime minister/);
   });
 });
 
