@@ -998,6 +998,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Ghanaian defence minister', '2025-05-01', 'Omane Boamah'],
   ['the Ethiopian defence minister', '2025-03-01', 'Aisha Mohammed'],
   ['the Salvadoran defence minister', '2025-03-01', 'Merino Monroy'],
+  ['the Andorran foreign minister', '2024-06-01', 'Imma Tor'],
+  ['the Andorran foreign minister', '2020-06-01', 'Maria Ubach'],
+  ['the Liechtenstein foreign minister', '2025-06-01', 'Sabine Monauni'],
+  ['the Palestinian foreign minister', '2025-06-01', 'Mohammad Mustafa'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
   // a term a list leaves open is known only to the list's day: Mauritania's foreign minister of 2018 is not assumed in 2023
   ['the Mauritanian foreign minister', '2019-06-01', 'Ismail Ould Cheikh Ahmed'],
