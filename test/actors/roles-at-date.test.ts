@@ -162,7 +162,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Uruguayan foreign minister', '2021-06-01', 'Bustillo'],
   // a term whose end is unknown is not assumed past the day it is known to have been held: the office
   // holder is then named by the office (with no Wikidata id)
-  ["Angola's foreign minister", '2025-06-01', 'Foreign Minister of Angola'],
+  ['the Comorian foreign minister', '2021-06-01', 'Dhoihir Dhoulkamal'],
+  ['the Comorian foreign minister', '2025-06-01', 'Foreign Minister of the Comoros'],
+  ["Angola's foreign minister", '2025-06-01', 'Tete António'],
   // leaders of 2023–2025 beyond the G20
   ['the Dutch Prime Minister', '2025-01-10', 'Schoof'],
   ['the Dutch Prime Minister', '2023-01-10', 'Rutte'],
