@@ -322,7 +322,7 @@ export class ActorBase {
     return found.length > 1 ? found.filter((x) => !superseded(x)).map((x) => x.p) : found.map((x) => x.p);
   }
 
-  /** Why a state has no such post on a day (no army, no prime minister), if it has none. */
+  /** Why no one holds a post of a state on a day (no army, no prime minister, not yet independent, vacant), if so. */
   noOffice(country: string, kind: OfficeKind, date: string | null): string | undefined {
     const day = date ?? '9999-12-31';
     return this.countryByIso

@@ -14,7 +14,7 @@ describe('posts a state does not have', () => {
   it('names the office and gives the reason, not an unknown holder', () => {
     const m = findMentions('the Costa Rican defence minister', 0, 0, kb, '2015-06-01', []).find((x) => x.actor);
     assert.equal(m?.actor?.wikidata, null);
-    assert.match(m?.reason ?? '', /no such post at 2015-06-01 \(Costa Rica abolished its army/);
+    assert.match(m?.reason ?? '', /no one holds this post at 2015-06-01 \(Costa Rica abolished its army/);
     assert.equal(kb.noOffice('PAN', 'dm', '1989-06-01'), undefined, 'Panama had an army until 1990');
     assert.match(kb.noOffice('PAN', 'dm', '2000-06-01') ?? '', /Panama/);
     assert.match(kb.noOffice('TUR', 'hog', '2019-06-01') ?? '', /abolished in 2018/);
@@ -25,6 +25,11 @@ describe('posts a state does not have', () => {
     // Syria's premiership lapsed with the transitional government of March 2025
     assert.equal(kb.noOffice('SYR', 'hog', '2025-01-01'), undefined);
     assert.match(kb.noOffice('SYR', 'hog', '2025-06-01') ?? '', /no prime minister/);
+    // a state before its independence, and a post left vacant
+    assert.match(kb.noOffice('SSD', 'fm', '2005-06-01') ?? '', /independent on 9 July 2011/);
+    assert.equal(kb.noOffice('SSD', 'fm', '2012-06-01'), undefined);
+    const lb = findMentions('the Lebanese President', 0, 0, kb, '2023-06-01', []).find((x) => x.actor);
+    assert.match(lb?.reason ?? '', /no one holds this post at 2023-06-01 \(Lebanon's presidency was vacant/);
   });
 });
 

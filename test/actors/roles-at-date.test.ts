@@ -1004,6 +1004,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Andorran foreign minister', '2020-06-01', 'Maria Ubach'],
   ['the Liechtenstein foreign minister', '2025-06-01', 'Sabine Monauni'],
   ['the Palestinian foreign minister', '2025-06-01', 'Mohammad Mustafa'],
+  ['the Kosovan defence minister', '2024-06-01', 'Ejup Maqedonci'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
   // a term a list leaves open is known only to the list's day: Mauritania's foreign minister of 2018 is not assumed in 2023
   ['the Mauritanian foreign minister', '2019-06-01', 'Ismail Ould Cheikh Ahmed'],

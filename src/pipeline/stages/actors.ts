@@ -730,7 +730,7 @@ export function findMentions(
           reason = holders.length
             ? `${how || 'role'}: ${holders.length} possible holders at ${date ?? 'unknown date'}`
             : none
-              ? `${how || 'role'}: no such post at ${date ?? 'unknown date'} (${none})`
+              ? `${how || 'role'}: no one holds this post at ${date ?? 'unknown date'} (${none})`
               : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
