@@ -1006,9 +1006,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Palestinian foreign minister', '2025-06-01', 'Mohammad Mustafa'],
   ['the Kosovan defence minister', '2024-06-01', 'Ejup Maqedonci'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
-  // a term a list leaves open is known only to the list's day: Mauritania's foreign minister of 2018 is not assumed in 2023
+  // a term a list leaves open is known only to the list's day: Tonga's foreign minister of December 2021 is not
+  // assumed in 2024; Mauritania's of 2018 gives way to his successor of 2020
+  ['the Tongan foreign minister', '2022-03-01', 'ʻUtoikamanu'],
+  ['the Tongan foreign minister', '2024-06-01', 'Foreign Minister of Tonga'],
   ['the Mauritanian foreign minister', '2019-06-01', 'Ismail Ould Cheikh Ahmed'],
-  ['the Mauritanian foreign minister', '2023-06-01', 'Foreign Minister of Mauritania'],
+  ['the Mauritanian foreign minister', '2023-06-01', 'Merzoug'],
+  ['the Namibian foreign minister', '2024-06-01', 'Mushelenga'],
 ];
 
 function who(mention: string, date: string): string {
