@@ -25,6 +25,10 @@ describe('posts a state does not have', () => {
     // Syria's premiership lapsed with the transitional government of March 2025
     assert.equal(kb.noOffice('SYR', 'hog', '2025-01-01'), undefined);
     assert.match(kb.noOffice('SYR', 'hog', '2025-06-01') ?? '', /no prime minister/);
+    // a premiership suspended for a time, and one a union of states never had
+    assert.match(kb.noOffice('AGO', 'hog', '2000-06-01') ?? '', /suspended/);
+    assert.equal(kb.noOffice('AGO', 'hog', '2005-06-01'), undefined);
+    assert.match(kb.noOffice('SCG', 'hog', '2005-06-01') ?? '', /Serbia and Montenegro/);
     // a state before its independence, and a post left vacant
     assert.match(kb.noOffice('SSD', 'fm', '2005-06-01') ?? '', /independent on 9 July 2011/);
     assert.equal(kb.noOffice('SSD', 'fm', '2012-06-01'), undefined);
