@@ -1008,6 +1008,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Rwandan Prime Minister', '1997-06-01', 'Rwigema'],
   ['the Malagasy Prime Minister', '2005-06-01', 'Jacques Sylla'],
   ['the Guyanese Prime Minister', '1995-06-01', 'Sam Hinds'],
+  ['the Central African Prime Minister', '2002-06-01', 'Martin Ziguélé'],
+  ['the Mauritanian Prime Minister', '2000-06-01', 'Khouna'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
   // a term a list leaves open is known only to the list's day: Tonga's foreign minister of December 2021 is not
   // assumed in 2024; Mauritania's of 2018 gives way to his successor of 2020
