@@ -16,6 +16,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['secretary of foreign affairs', ['fm']],
   ['secretary of state', ['fm']],
   ['top diplomat', ['fm']],
+  // the Holy See's foreign minister
+  ['secretary for relations with states', ['fm']],
   ['defence minister', ['dm']],
   ['defense minister', ['dm']],
   ['minister of defence', ['dm']],
