@@ -1012,6 +1012,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Mauritanian Prime Minister', '2000-06-01', 'Khouna'],
   ["the Vatican's Secretary for Relations with States", '2010-06-01', 'Dominique Mamberti'],
   ['the Vatican foreign minister', '1995-06-01', 'Jean-Louis Tauran'],
+  ['the Nicaraguan foreign minister', '2005-06-01', 'Norman Caldera'],
+  ['the Trinidadian foreign minister', '2018-06-01', 'Dennis Moses'],
   ["North Korea's Minister of the People's Armed Forces", '2013-01-01', 'Kim Kyok-sik'],
   // a term a list leaves open is known only to the list's day: Tonga's foreign minister of December 2021 is not
   // assumed in 2024; Mauritania's of 2018 gives way to his successor of 2020
