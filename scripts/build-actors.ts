@@ -932,7 +932,9 @@ sources.push('data/sources/holder-offices.tsv');
       qid,
       names: names.split('|'),
       start,
-      end: end || null,
+      // an end written ">2025-06-30" (as in ministers.tsv): held to that day, its end unknown
+      end: end && !end.startsWith('>') ? end : null,
+      knownTo: end?.startsWith('>') ? end.slice(1) : undefined,
       title,
     }));
   for (const r of rows) listDay.set(r.iso, [listDay.get(r.iso) ?? '2021-12-31', last(r.start)].sort()[1]);
@@ -952,7 +954,8 @@ sources.push('data/sources/holder-offices.tsv');
     // the part of the term the row is sure of: from the last day its start may be to the first its end may be
     const s = first(r.start);
     // (at least a day: a term the list begins on its own day)
-    const e = [r.end ? last(r.end) : listDay.get(r.iso)!, addDays(s, 1)].sort()[1];
+    const heldTo = r.knownTo ?? (listDay.get(r.iso) as string);
+    const e = [r.end ? last(r.end) : heldTo, addDays(s, 1)].sort()[1];
     const same = (p: Person) =>
       p.wikidata === r.qid || [p.name, ...p.aliases].some((n) => r.names.some((m) => foldName(m) === foldName(n)));
     const taken = persons.find(
@@ -1006,7 +1009,7 @@ sources.push('data/sources/holder-offices.tsv');
       country: r.iso,
       start: start ?? r.start,
       end: end ?? r.end,
-      ...((end ?? r.end) ? {} : { asOf: listDay.get(r.iso) }),
+      ...((end ?? r.end) ? {} : { asOf: heldTo }),
       source: 'eps-holders',
     });
     added++;

@@ -322,12 +322,17 @@ export class ActorBase {
     return found.length > 1 ? found.filter((x) => !superseded(x)).map((x) => x.p) : found.map((x) => x.p);
   }
 
-  /** Why no one holds a post of a state on a day (no army, no prime minister, not yet independent, vacant), if so. */
+  /**
+   * Why no one holds a post of a state on a day, if so: the state did not exist yet or any more, or it has no such
+   * post then (no army, no prime minister, the post vacant).
+   */
   noOffice(country: string, kind: OfficeKind, date: string | null): string | undefined {
+    const c = this.countryByIso.get(country);
+    if (!c) return undefined;
+    if (date && c.since && date < c.since) return `${c.name} has existed as a state only since ${c.since}`;
+    if (date && c.until && date >= c.until) return `${c.name} ceased to exist as a state on ${c.until}`;
     const day = date ?? '9999-12-31';
-    return this.countryByIso
-      .get(country)
-      ?.noOffice?.find((n) => n.kind === kind && (n.from ?? '0000') <= day && day < (n.to ?? '9999'))?.why;
+    return c.noOffice?.find((n) => n.kind === kind && (n.from ?? '0000') <= day && day < (n.to ?? '9999'))?.why;
   }
 
   /** "his Ukrainian counterpart": the person of that country holding the other side's office, else its leader. */

@@ -34,7 +34,7 @@ export interface Country {
   seats: string[];
   /** For a state that no longer exists (the Soviet Union): the first day it was gone. */
   until?: string;
-  /** For a state founded since 1990 out of another (Serbia and Montenegro): its first day. */
+  /** For a state founded since 1990 (Serbia and Montenegro, South Sudan): its first day. */
   since?: string;
   /** Posts the state does not have (no army, no prime minister), over a span of days, with the reason. */
   noOffice?: NoOffice[];

@@ -30,7 +30,10 @@ describe('posts a state does not have', () => {
     assert.equal(kb.noOffice('AGO', 'hog', '2005-06-01'), undefined);
     assert.match(kb.noOffice('SCG', 'hog', '2005-06-01') ?? '', /Serbia and Montenegro/);
     // a state before its independence, and a post left vacant
-    assert.match(kb.noOffice('SSD', 'fm', '2005-06-01') ?? '', /independent on 9 July 2011/);
+    assert.match(
+      kb.noOffice('SSD', 'fm', '2005-06-01') ?? '',
+      /South Sudan has existed as a state only since 2011-07-09/,
+    );
     assert.equal(kb.noOffice('SSD', 'fm', '2012-06-01'), undefined);
     const lb = findMentions('the Lebanese President', 0, 0, kb, '2023-06-01', []).find((x) => x.actor);
     assert.match(lb?.reason ?? '', /no one holds this post at 2023-06-01 \(Lebanon's presidency was vacant/);
