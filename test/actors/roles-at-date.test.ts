@@ -718,6 +718,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // acting heads while the president was suspended or between resignations
   ['the South Korean President', '2004-04-01', 'Goh Kun'],
   ['President Roh', '2004-04-01', 'Roh Moo-hyun'],
+  // the role named as acting: the acting holder, beside the suspended one
+  ["South Korea's acting president", '2024-12-28', 'Choi Sang-mok'],
+  ['the acting president of South Korea', '2025-04-10', 'Han Duck-soo'],
+  ['Acting President Choi', '2025-01-15', 'Choi Sang-mok'],
+  ['the interim Bangladeshi prime minister', '2024-09-01', 'Yunus'],
   ['the Argentine President', '2001-12-22', 'Puerta'],
   ['the Argentine President', '2001-12-27', 'Rodriguez Saa'],
   ['the Argentine President', '2002-01-01', 'Camaño'],

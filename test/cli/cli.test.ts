@@ -151,6 +151,42 @@ describe('parley eval and actors', () => {
       fm.stdout,
       /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA\nreason: .*given country/,
     );
+    // a role alone, with the country given: that country's office, joint or acting
+    const regents = parley([
+      'actors',
+      'resolve',
+      'the captains regent',
+      '--date',
+      '2024-06-01',
+      '--country',
+      'SMR',
+      '--json',
+    ]);
+    assert.equal(regents.status, 0, regents.stderr);
+    assert.deepEqual(
+      JSON.parse(regents.stdout)
+        .holders.map((x: { name: string }) => x.name)
+        .sort(),
+      ['Alessandro Rossi', 'Milena Gasperoni'],
+    );
+    const acting = parley([
+      'actors',
+      'resolve',
+      'the acting president',
+      '--date',
+      '2025-01-10',
+      '--country',
+      'KOR',
+      '--json',
+    ]);
+    assert.equal(JSON.parse(acting.stdout).actor.name, 'Choi Sang-mok');
+    assert.match(JSON.parse(acting.stdout).reason, /^role in the given country \(KOR\) at 2025-01-10/);
+    // a title of state names no one who never held such an office: Johnson was prime minister, not president
+    const pres = parley(['actors', 'resolve', 'President Johnson', '--date', '2020-01-01', '--json']);
+    assert.equal(JSON.parse(pres.stdout).actor.wikidata, null);
+    assert.equal(JSON.parse(pres.stdout).reason, 'title + unknown name');
+    const pm = parley(['actors', 'resolve', 'Prime Minister Johnson', '--date', '2020-01-01', '--json']);
+    assert.equal(JSON.parse(pm.stdout).actor.name, 'Boris Johnson');
     const cp = parley(['actors', 'resolve', "Lavrov's Ukrainian counterpart", '--date', '2022-03-10', '--json']);
     assert.equal(JSON.parse(cp.stdout).actor.name, 'Dmytro Kuleba');
     assert.match(JSON.parse(cp.stdout).reason, /^counterpart of Sergey Lavrov/);
@@ -175,7 +211,8 @@ describe('parley eval and actors', () => {
     for (const [text, day, names] of [
       ['the Andorran co-princes', '2000-01-01', ['Jacques Chirac', 'Joan Martí i Alanis']],
       ['the Andorran co-prince', '2010-01-01', ['Joan Enric Vives Sicília', 'Nicolas Sarkozy']],
-      ['the San Marino Captains Regent', '2023-06-01', ['Manuel Ciavatta', 'Maria Luisa Berti']],
+      ['the San Marino Captains Regent', '2023-01-01', ['Manuel Ciavatta', 'Maria Luisa Berti']],
+      ['the San Marino Captains Regent', '2023-06-01', ['Adele Tonnini', 'Alessandro Scarano']],
     ] as const) {
       const r = parley(['actors', 'resolve', text, '--date', day, '--json']);
       assert.equal(r.status, 0, `${text}: ${r.stderr}`);

@@ -25,7 +25,7 @@ type Atom =
   | { t: 'surname'; i: number; j: number; cands: Person[] }
   | { t: 'country'; i: number; j: number; iso3: string; how: 'name' | 'demonym' | 'seat' }
   | { t: 'org'; i: number; j: number; code: string }
-  | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[] }
+  | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[]; interim?: boolean }
   | { t: 'hon'; i: number; j: number }
   | { t: 'cap'; i: number; j: number };
 
@@ -293,6 +293,10 @@ const ORG_TITLE_WORD: Record<string, string> = {
   chairperson: 'chair',
 };
 
+// the offices of a state a title names
+const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
+// words that make a role a holder's for the time being
+const INTERIM = new Set(['acting', 'interim', 'caretaker']);
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 const ROLE_KINDS = new Map(ROLE_WORDS);
 const ABBREVIATION = new Map(ROLE_ABBREVIATIONS);
@@ -359,17 +363,15 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
   while (i < n) {
     const tk = tokens[i];
     // role phrases ("Prime Minister", "foreign minister", "Secretary of State")
-    const roles = ROLE_FIRST.get(tk.norm);
+    // "acting president", "interim prime minister", "caretaker premier": the role, held for the time being
+    const interim = INTERIM.has(tk.norm) && ROLE_FIRST.has(tokens[i + 1]?.norm ?? '');
+    const at = interim ? i + 1 : i;
+    const roles = ROLE_FIRST.get(tokens[at].norm);
     let roleHit: Atom | null = null;
     if (roles) {
       for (const [words, kinds] of roles) {
-        if (
-          words.every(
-            (w, k) =>
-              tokens[i + k]?.norm === w || (w === 'secretary-general' && tokens[i + k]?.norm === 'secretary-general'),
-          )
-        ) {
-          roleHit = { t: 'role', i, j: i + words.length, phrase: words.join(' '), kinds };
+        if (words.every((w, k) => tokens[at + k]?.norm === w)) {
+          roleHit = { t: 'role', i, j: at + words.length, phrase: words.join(' '), kinds, interim };
           break;
         }
       }
@@ -534,6 +536,15 @@ export function findMentions(
     country: string | null,
     titleWord?: string,
   ): { p: Person; why: string } | null => {
+    // a title of state ("President Johnson") names only someone who has held an office of its kind, or led
+    // (not the prime minister of that name)
+    if (kinds?.length && kinds.every((k) => STATE_KINDS.has(k) || k === 'org')) {
+      const fits = cands.filter((c) =>
+        c.offices.some((o) => kinds.includes(o.kind) || o.kind === 'leader' || o.kind === 'other'),
+      );
+      if (!fits.length) return null;
+      cands = fits;
+    }
     const byRecent = cands.find((c) => recent.includes(c) && (!country || c.country === country));
     if (byRecent) return { p: byRecent, why: 'surname of a person named earlier' };
     const inst = country && EU_INSTITUTIONS.has(country) ? 'EU' : country;
@@ -705,10 +716,16 @@ export function findMentions(
         }
         // a country without a prime minister: its president heads the government ("the Kenyan head of government")
         if (!holders.length && roleWord === 'head of government') holders = kb.holders(country, ['hos'], date);
-        // a suspended holder and an acting one: the acting one exercises the office
-        if (holders.length > 1) {
+        // a suspended holder and an acting one: the acting one exercises the office (and "the acting president"
+        // is the acting one)
+        if (holders.length > 1 || role.interim) {
           const acting = holders.filter((h) =>
-            h.offices.some((o) => o.country === country && /\bacting\b/i.test(o.title) && roleKinds.includes(o.kind)),
+            h.offices.some(
+              (o) =>
+                o.country === country &&
+                /\b(?:acting|interim|caretaker)\b/i.test(o.title) &&
+                roleKinds.includes(o.kind),
+            ),
           );
           if (acting.length === 1) holders = acting;
         }
@@ -966,5 +983,23 @@ export function resolveMention(
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
   }
-  return all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const found = all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  // a role alone ("the foreign minister", "the Captains Regent") with a country given: that country's office
+  const bare = all.find((m) => m.kind === 'role' && !m.actor && m.role && !m.role.startsWith('counterpart'));
+  const given = country ? kb.country(country) : undefined;
+  if (!found && bare && given) {
+    const asked = `${given.name}'s ${bare.text}`;
+    const hit = findMentions(asked, 0, 0, kb, date, [], country, 'the given country').find(
+      (m) => m.actor && m.end === asked.length,
+    );
+    if (hit)
+      return {
+        ...bare,
+        actor: hit.actor,
+        role: hit.role,
+        plural: hit.plural,
+        reason: hit.reason.replace(/^demonym \+ role/, `role in the given country (${given.iso3})`),
+      };
+  }
+  return found;
 }
