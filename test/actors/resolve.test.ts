@@ -35,6 +35,13 @@ describe('posts a state does not have', () => {
       /South Sudan has existed as a state only since 2011-07-09/,
     );
     assert.equal(kb.noOffice('SSD', 'fm', '2012-06-01'), undefined);
+    // defence posts that came with independence or later (a Soviet republic's, Brazil's before 1999), a vacancy
+    assert.match(kb.noOffice('UKR', 'dm', '1991-06-01') ?? '', /Soviet Union/);
+    assert.equal(kb.noOffice('UKR', 'dm', '1991-09-03'), undefined);
+    assert.match(kb.noOffice('BRA', 'dm', '1998-06-01') ?? '', /no defence ministry before June 1999/);
+    assert.equal(kb.noOffice('BRA', 'dm', '1999-06-10'), undefined);
+    assert.match(kb.noOffice('CHN', 'dm', '2023-11-15') ?? '', /Li Shangfu/);
+    assert.match(kb.noOffice('ERI', 'hos', '1992-06-01') ?? '', /Eritrea has existed as a state only since 1993-05-24/);
     const lb = findMentions('the Lebanese President', 0, 0, kb, '2023-06-01', []).find((x) => x.actor);
     assert.match(lb?.reason ?? '', /no one holds this post at 2023-06-01 \(Lebanon's presidency was vacant/);
   });

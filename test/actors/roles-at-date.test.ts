@@ -1045,6 +1045,19 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Bulgarian President', '2016-06-01', 'Plevneliev'],
   ['the Libyan Presidential Council chairman', '2022-01-01', 'Menfi'],
   ['the chairman of the Presidential Council of Libya', '2018-01-01', 'Sarraj'],
+  // the Baltic republics' and Ukraine's leaders before their first presidents
+  ['the Estonian head of state', '1991-06-01', 'Rüütel'],
+  ['the Latvian head of state', '1992-06-01', 'Gorbunovs'],
+  ['the Lithuanian Prime Minister', '1990-06-01', 'Prunskien'],
+  ['the Estonian Prime Minister', '1991-01-01', 'Savisaar'],
+  ['the Ukrainian Prime Minister', '1990-06-01', 'Masol'],
+  // posts that did not exist, or stood vacant: the answer says so (the office is named, no one holds it)
+  ['the Brazilian defence minister', '1995-06-01', 'Defence Minister of Brazil'],
+  ['the Russian defence minister', '1991-06-01', 'Defence Minister of Russia'],
+  ['the Chinese defence minister', '2023-11-15', 'Defence Minister of the People'],
+  ['the Chinese defence minister', '2024-01-15', 'Dong Jun'],
+  ['the Slovak President', '1998-10-01', 'President of Slovakia'],
+  ['the Slovak President', '1999-10-01', 'Schuster'],
   // Bosnia's rotating chair of its collective presidency
   ["Bosnia's presidency chairman", '2019-01-01', 'Dodik'],
   ['the Chair of the Presidency of Bosnia and Herzegovina', '2020-06-01', 'Džaferović'],
