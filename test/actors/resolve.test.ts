@@ -41,6 +41,9 @@ describe('posts a state does not have', () => {
     assert.match(kb.noOffice('BRA', 'dm', '1998-06-01') ?? '', /no defence ministry before June 1999/);
     assert.equal(kb.noOffice('BRA', 'dm', '1999-06-10'), undefined);
     assert.match(kb.noOffice('CHN', 'dm', '2023-11-15') ?? '', /Li Shangfu/);
+    assert.match(kb.noOffice('SEN', 'hog', '2020-06-01') ?? '', /abolished its premiership/);
+    assert.equal(kb.noOffice('SEN', 'hog', '2022-09-17'), undefined);
+    assert.match(kb.noOffice('NGA', 'fm', '2015-08-01') ?? '', /Buhari governed without ministers/);
     assert.match(kb.noOffice('ERI', 'hos', '1992-06-01') ?? '', /Eritrea has existed as a state only since 1993-05-24/);
     const lb = findMentions('the Lebanese President', 0, 0, kb, '2023-06-01', []).find((x) => x.actor);
     assert.match(lb?.reason ?? '', /no one holds this post at 2023-06-01 \(Lebanon's presidency was vacant/);

@@ -1058,6 +1058,16 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Chinese defence minister', '2024-01-15', 'Dong Jun'],
   ['the Slovak President', '1998-10-01', 'President of Slovakia'],
   ['the Slovak President', '1999-10-01', 'Schuster'],
+  ['the Senegalese Prime Minister', '2020-06-01', 'Prime Minister of Senegal'],
+  ['the Senegalese Prime Minister', '2023-06-01', 'Amadou Ba'],
+  ['the Sudanese Prime Minister', '2019-06-01', 'Prime Minister of Sudan'],
+  ['the Sudanese Prime Minister', '2020-06-01', 'Hamdok'],
+  ['the Nigerian foreign minister', '2015-08-01', 'Foreign Minister of Nigeria'],
+  ['the Nigerian foreign minister', '2016-08-01', 'Onyeama'],
+  // short terms between two ministers
+  ['the Polish foreign minister', '2023-12-01', 'Szynkowski vel Sęk'],
+  ['the Icelandic foreign minister', '2016-06-01', 'Lilja'],
+  ['the Slovak defence minister', '2012-01-15', 'Radičová'],
   // Bosnia's rotating chair of its collective presidency
   ["Bosnia's presidency chairman", '2019-01-01', 'Dodik'],
   ['the Chair of the Presidency of Bosnia and Herzegovina', '2020-06-01', 'Džaferović'],
