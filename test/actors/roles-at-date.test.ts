@@ -1068,6 +1068,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Polish foreign minister', '2023-12-01', 'Szynkowski vel Sęk'],
   ['the Icelandic foreign minister', '2016-06-01', 'Lilja'],
   ['the Slovak defence minister', '2012-01-15', 'Radičová'],
+  ['the US defense secretary', '2021-01-21', 'Norquist'],
+  ['the Kazakh defence minister', '2024-10-01', 'Kosanov'],
+  ['the Iraqi defence minister', '2019-01-01', 'Defence Minister of Iraq'],
+  ['the EU Commission president', '2014-11-01', 'Juncker'],
   // Bosnia's rotating chair of its collective presidency
   ["Bosnia's presidency chairman", '2019-01-01', 'Dodik'],
   ['the Chair of the Presidency of Bosnia and Herzegovina', '2020-06-01', 'Džaferović'],
