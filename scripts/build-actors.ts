@@ -224,6 +224,7 @@ function orgOfTitle(title: string): string | null {
   for (const code of ['IAEA', 'WHO', 'IMF', 'AU', 'ASEAN', 'OSCE'])
     if (new RegExp(`\\b${code}\\b`).test(title)) return code;
   if (/World Bank/.test(title)) return 'WB';
+  if (/\bOAS\b|Organization of American States/.test(title)) return 'OAS';
   if (/Arab League/.test(title)) return 'ARAB';
   if (/Taliban/.test(title)) return 'TAL';
   if (/Hamas/.test(title)) return 'HAMAS';

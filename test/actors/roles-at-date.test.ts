@@ -1072,6 +1072,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Kazakh defence minister', '2024-10-01', 'Kosanov'],
   ['the Iraqi defence minister', '2019-01-01', 'Defence Minister of Iraq'],
   ['the EU Commission president', '2014-11-01', 'Juncker'],
+  // the Organization of American States
+  ['the OAS secretary general', '2020-01-01', 'Almagro'],
+  ['the OAS chief', '2010-01-01', 'Insulza'],
+  ['the Secretary General of the Organization of American States', '2000-01-01', 'Gaviria'],
   // Bosnia's rotating chair of its collective presidency
   ["Bosnia's presidency chairman", '2019-01-01', 'Dodik'],
   ['the Chair of the Presidency of Bosnia and Herzegovina', '2020-06-01', 'Džaferović'],
