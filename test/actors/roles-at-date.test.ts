@@ -1072,6 +1072,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Kazakh defence minister', '2024-10-01', 'Kosanov'],
   ['the Iraqi defence minister', '2019-01-01', 'Defence Minister of Iraq'],
   ['the EU Commission president', '2014-11-01', 'Juncker'],
+  // caretakers between two terms: Greece's Sarmas (2023), Austria's Schallenberg (2025), Sweden's Löfven until
+  // Andersson took office; Cambodia's king from his election
+  ['the Greek Prime Minister', '2023-06-01', 'Sarmas'],
+  ['the Greek Prime Minister', '2023-07-01', 'Kyriakos Mitsotakis'],
+  ['the Austrian Chancellor', '2025-02-15', 'Schallenberg'],
+  ['the Austrian Chancellor', '2024-12-15', 'Nehammer'],
+  ['the Swedish Prime Minister', '2021-11-25', 'Löfven'],
+  ['the Swedish Prime Minister', '2021-12-01', 'Andersson'],
+  ['the Cambodian King', '2005-06-01', 'Sihamoni'],
   // the Organization of American States
   ['the OAS secretary general', '2020-01-01', 'Almagro'],
   ['the OAS chief', '2010-01-01', 'Insulza'],
