@@ -11,6 +11,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const bin = join(root, 'bin', 'parley.js');
 const parley = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8' });
+/** The holders of a post held jointly, as `parley actors resolve … --json` lists them (sorted); it must succeed. */
+const jointHolders = (...args: string[]): string[] => {
+  const r = parley(['actors', 'resolve', ...args, '--json']);
+  assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+  return (JSON.parse(r.stdout).holders as Array<{ name: string }>).map((x) => x.name).sort();
+};
 
 describe('parley extract', () => {
   it('prints one merged record set for files, HTML, Markdown and JSONL together', () => {
@@ -152,23 +158,10 @@ describe('parley eval and actors', () => {
       /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA\nreason: .*given country/,
     );
     // a role alone, with the country given: that country's office, joint or acting
-    const regents = parley([
-      'actors',
-      'resolve',
-      'the captains regent',
-      '--date',
-      '2024-06-01',
-      '--country',
-      'SMR',
-      '--json',
+    assert.deepEqual(jointHolders('the captains regent', '--date', '2024-06-01', '--country', 'SMR'), [
+      'Alessandro Rossi',
+      'Milena Gasperoni',
     ]);
-    assert.equal(regents.status, 0, regents.stderr);
-    assert.deepEqual(
-      JSON.parse(regents.stdout)
-        .holders.map((x: { name: string }) => x.name)
-        .sort(),
-      ['Alessandro Rossi', 'Milena Gasperoni'],
-    );
     const acting = parley([
       'actors',
       'resolve',
@@ -213,29 +206,17 @@ describe('parley eval and actors', () => {
       ['the Andorran co-prince', '2010-01-01', ['Joan Enric Vives Sicília', 'Nicolas Sarkozy']],
       ['the San Marino Captains Regent', '2023-01-01', ['Manuel Ciavatta', 'Maria Luisa Berti']],
       ['the San Marino Captains Regent', '2023-06-01', ['Adele Tonnini', 'Alessandro Scarano']],
-    ] as const) {
-      const r = parley(['actors', 'resolve', text, '--date', day, '--json']);
-      assert.equal(r.status, 0, `${text}: ${r.stderr}`);
-      assert.deepEqual(
-        JSON.parse(r.stdout)
-          .holders.map((x: { name: string }) => x.name)
-          .sort(),
-        [...names].sort(),
-      );
-    }
+    ] as const)
+      assert.deepEqual(jointHolders(text, '--date', day), [...names].sort());
     // Austria's interregnum of 2016–17: the three presidents of the National Council together
     const aut = parley(['actors', 'resolve', 'the Austrian President', '--date', '2016-10-01', '--json']);
     assert.equal(aut.status, 0, aut.stderr);
     assert.equal(JSON.parse(aut.stdout).holders.length, 3);
     // a presidency shared by design since 2025 (both holders' titles say so), not an ambiguity
-    const nic = parley(['actors', 'resolve', 'the Nicaraguan President', '--date', '2025-06-01', '--json']);
-    assert.equal(nic.status, 0, nic.stderr);
-    assert.deepEqual(
-      JSON.parse(nic.stdout)
-        .holders.map((x: { name: string }) => x.name)
-        .sort(),
-      ['Daniel Ortega', 'Rosario Murillo'],
-    );
+    assert.deepEqual(jointHolders('the Nicaraguan President', '--date', '2025-06-01'), [
+      'Daniel Ortega',
+      'Rosario Murillo',
+    ]);
     const bad = parley(['actors', 'resolve', 'the foreign minister', '--country', 'Narnia']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--country takes an ISO 3166 alpha-3 code/);

@@ -295,8 +295,9 @@ const ORG_TITLE_WORD: Record<string, string> = {
 
 // the offices of a state a title names
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
-// words that make a role a holder's for the time being
+// words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
+const INTERIM_TITLE = new RegExp(`\\b(?:${[...INTERIM].join('|')})\\b`, 'i');
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 const ROLE_KINDS = new Map(ROLE_WORDS);
 const ABBREVIATION = new Map(ROLE_ABBREVIATIONS);
@@ -502,7 +503,11 @@ function withSurface(ref: ActorRef, surface: string): ActorRef {
   return clean.split(' ').length >= 2 && !/^(?:the|von|van|de|al)\b/i.test(clean) ? { ...ref, surface: clean } : ref;
 }
 
-/** Finds the actor mentions of one sentence. `recent` holds persons already mentioned in the document. */
+/**
+ * Finds the actor mentions of one sentence. `recent` holds persons already mentioned in the document; `home` is the
+ * country the text is read in (its publisher's), or with `homeIsRoleCountry` the country a role alone stands for (the
+ * resolver's `--country`: "the foreign minister" is that country's, resolved as "France's foreign minister" would be).
+ */
 export function findMentions(
   text: string,
   base: number,
@@ -512,6 +517,7 @@ export function findMentions(
   recent: Person[],
   home: string | null = null,
   homeLabel = "the publisher's country",
+  homeIsRoleCountry = false,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb, text, base, date);
@@ -689,6 +695,10 @@ export function findMentions(
         a = k - 1;
         continue;
       }
+      if (!country && homeIsRoleCountry && home && kb.country(home)) {
+        country = home;
+        how = `role in ${homeLabel} (${home})`;
+      }
       if (country && kb.country(country)) {
         // ("the Myanmar leader", "the Malian junta chief": the one who rules, see ActorBase.leaderOf)
         const ruler = RULER_ROLES.has(roleWord);
@@ -720,12 +730,7 @@ export function findMentions(
         // is the acting one)
         if (holders.length > 1 || role.interim) {
           const acting = holders.filter((h) =>
-            h.offices.some(
-              (o) =>
-                o.country === country &&
-                /\b(?:acting|interim|caretaker)\b/i.test(o.title) &&
-                roleKinds.includes(o.kind),
-            ),
+            h.offices.some((o) => o.country === country && INTERIM_TITLE.test(o.title) && roleKinds.includes(o.kind)),
           );
           if (acting.length === 1) holders = acting;
         }
@@ -969,7 +974,7 @@ export function resolveMention(
   date: string | null,
   country: string | null = null,
 ): ActorMention | undefined {
-  const all = findMentions(text, 0, 0, kb, date, [], country, 'the given country');
+  const all = findMentions(text, 0, 0, kb, date, [], country, 'the given country', true);
   // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
   const cp = all.find((m) => m.kind === 'role' && m.role?.startsWith('counterpart:'));
   const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
@@ -983,23 +988,5 @@ export function resolveMention(
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
   }
-  const found = all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  // a role alone ("the foreign minister", "the Captains Regent") with a country given: that country's office
-  const bare = all.find((m) => m.kind === 'role' && !m.actor && m.role && !m.role.startsWith('counterpart'));
-  const given = country ? kb.country(country) : undefined;
-  if (!found && bare && given) {
-    const asked = `${given.name}'s ${bare.text}`;
-    const hit = findMentions(asked, 0, 0, kb, date, [], country, 'the given country').find(
-      (m) => m.actor && m.end === asked.length,
-    );
-    if (hit)
-      return {
-        ...bare,
-        actor: hit.actor,
-        role: hit.role,
-        plural: hit.plural,
-        reason: hit.reason.replace(/^demonym \+ role/, `role in the given country (${given.iso3})`),
-      };
-  }
-  return found;
+  return all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
