@@ -1051,7 +1051,14 @@ sources.push('data/sources/holder-offices.tsv');
   const terms = persons.flatMap((p) => p.offices.map((o) => ({ p, o })));
   const byPost = new Map<string, typeof terms>();
   for (const t of terms) {
-    if (!['hos', 'hog', 'fm', 'dm'].includes(t.o.kind) || SHARED_POST.test(t.o.title) || !t.o.start) continue;
+    if (!t.o.start) continue;
+    // an organisation's post is its title (an acting holder's included): "UN Secretary-General" to 31 December 2016
+    if (t.o.kind === 'org') {
+      const k = `${t.o.country}|org|${t.o.title.replace(/^(acting|interim)\s+/i, '').toLowerCase()}`;
+      byPost.set(k, [...(byPost.get(k) ?? []), t]);
+      continue;
+    }
+    if (!['hos', 'hog', 'fm', 'dm'].includes(t.o.kind) || SHARED_POST.test(t.o.title)) continue;
     // a post: the country, the kind, and (for heads of state) crown, supreme leader or elected office,
     // which can co-exist (Iran's Supreme Leader and President)
     const family = /supreme leader|military leader/i.test(t.o.title)

@@ -44,6 +44,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['director-general', ['org']],
   ['managing director', ['org']],
   ['chairperson', ['org']],
+  // "the AU Commission chair", "the AU chairman": an organisation's chair (a state's chair of a presidency is above)
+  ['chairman', ['org']],
+  ['chairwoman', ['org']],
+  ['chair', ['org']],
   // Afghanistan's 2014–2020 power-sharing post (beside the president)
   ['chief executive', ['hog']],
   // "the NATO chief", "IAEA head Rafael Grossi": an organisation's top office

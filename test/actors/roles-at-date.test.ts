@@ -1088,6 +1088,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Bosnia's rotating chair of its collective presidency
   ["Bosnia's presidency chairman", '2019-01-01', 'Dodik'],
   ['the Chair of the Presidency of Bosnia and Herzegovina', '2020-06-01', 'Džaferović'],
+  // an organisation's term given to its last day ends where the successor's begins
+  ['the UN Secretary-General', '2016-12-31', 'Ban Ki-moon'],
+  ['the UN Secretary-General', '2006-12-31', 'Annan'],
+  ['the European Commission President', '2014-10-31', 'Barroso'],
+  ['the EU foreign policy chief', '2019-11-30', 'Mogherini'],
+  ['the ASEAN Secretary-General', '2017-12-31', 'Le Luong Minh'],
+  ['the AU Commission chair', '2025-03-01', 'Faki'],
+  ['the African Union Commission chairman', '2025-04-01', 'Youssouf'],
+  ["South Korea's foreign minister", '2025-06-20', 'Cho Tae-yul'],
 ];
 
 function who(mention: string, date: string): string {

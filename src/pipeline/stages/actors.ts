@@ -291,6 +291,8 @@ const ORG_TITLE_WORD: Record<string, string> = {
   'top diplomat': 'high representative',
   'foreign minister': 'high representative',
   chairperson: 'chair',
+  chairman: 'chair',
+  chairwoman: 'chair',
 };
 
 // the offices of a state a title names
