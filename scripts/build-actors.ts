@@ -1251,6 +1251,25 @@ sources.push('data/sources/ex-officio.tsv');
   console.log(`ex officio: ${derived} offices derived from the offices that carry them`);
 }
 
+// A name some source gave without its accents ("Adolfo Rodriguez Saa", from a list in ASCII) takes the accented
+// spelling another source gave as an alias ("Adolfo Rodríguez Saá"); the plain one stays an alias. Long vowels
+// marked in romanised Japanese ("Tarō Asō") are not how the English press writes them, so those stay plain.
+{
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let accented = 0;
+  for (const p of persons) {
+    if (/[^\x00-\x7f]/.test(p.name)) continue;
+    const better = p.aliases.find(
+      (a) => /[^\x00-\x7f]/.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === p.name.toLowerCase(),
+    );
+    if (!better) continue;
+    p.aliases = [p.name, ...p.aliases.filter((a) => a !== better)];
+    p.name = better;
+    accented++;
+  }
+  console.log(`names: ${accented} given their accented spelling from an alias`);
+}
+
 const data: ActorData = {
   version: 1,
   built: new Date().toISOString().slice(0, 10),
