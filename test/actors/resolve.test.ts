@@ -106,6 +106,15 @@ describe('names, aliases and transliterations', () => {
     assert.equal(who('Harris said', '2022-06-01'), null);
     assert.match(who('Talks with el-Sisi in Cairo', '2023-06-01') ?? '', /^Abdel Fattah el-Sisi Q307871$/);
     assert.match(who('He called al-Sudani', '2023-06-01') ?? '', /Q3700793$/);
+    // a long surname only one person of the base bears names him out of office too; a short one does not
+    assert.match(who('Netanyahu said', '2022-01-01') ?? '', /^Benjamin Netanyahu Q43723$/);
+    assert.equal(who('Abe said', '2010-06-01'), null);
+  });
+  it("reads an organisation's title before a surname only for one whose office has that title", () => {
+    // the World Bank's president Jim Yong Kim is no chairman; North Korea's leader is
+    assert.match(who('Chairman Kim', '2018-06-12') ?? '', /^Kim Jong Un Q56226$/);
+    assert.match(who('Managing Director Georgieva', '2021-06-01') ?? '', /^Kristalina Georgieva/);
+    assert.match(who('the AU Commission chairman', '2025-04-01') ?? '', /^Mahmoud Ali Youssouf Q58256$/);
   });
   it('reads East Asian name order both ways', () => {
     assert.match(who('Prime Minister Kishida Fumio of Japan', '2022-01-21') ?? '', /Q359480/);

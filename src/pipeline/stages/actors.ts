@@ -294,6 +294,8 @@ const ORG_TITLE_WORD: Record<string, string> = {
   chairman: 'chair',
   chairwoman: 'chair',
 };
+// role words any organisation's top office answers to ("IAEA chief Grossi", "the head of the WHO")
+const GENERIC_ORG_WORDS = new Set(['chief', 'head']);
 
 // the offices of a state a title names
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
@@ -546,9 +548,18 @@ export function findMentions(
   ): { p: Person; why: string } | null => {
     // a title of state ("President Johnson") names only someone who has held an office of its kind, or led
     // (not the prime minister of that name)
+    // (an organisation's office only where its title says the word: "Chairman Kim" is no World Bank president)
     if (kinds?.length && kinds.every((k) => STATE_KINDS.has(k) || k === 'org')) {
+      const orgWord = titleWord ? (ORG_TITLE_WORD[titleWord.toLowerCase()] ?? titleWord.toLowerCase()) : null;
+      const fitsOrg = (title: string) =>
+        !orgWord || GENERIC_ORG_WORDS.has(orgWord) || title.toLowerCase().includes(orgWord);
       const fits = cands.filter((c) =>
-        c.offices.some((o) => kinds.includes(o.kind) || o.kind === 'leader' || o.kind === 'other'),
+        c.offices.some(
+          (o) =>
+            (kinds.includes(o.kind) && (o.kind !== 'org' || fitsOrg(o.title))) ||
+            o.kind === 'leader' ||
+            o.kind === 'other',
+        ),
       );
       if (!fits.length) return null;
       cands = fits;
@@ -834,7 +845,11 @@ export function findMentions(
       const r =
         royals.length === 1
           ? { p: royals[0], why: 'royal style + name' }
-          : personFromCands(royals.length ? royals : at.cands, null, null);
+          : (personFromCands(royals.length ? royals : at.cands, null, null) ??
+            // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
+            (at.cands.length === 1 && !royals.length
+              ? { p: at.cands[0], why: 'the one person of that surname' }
+              : null));
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or long and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's Francisco Guterres)
       const distinctive =
