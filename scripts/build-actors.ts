@@ -1256,12 +1256,11 @@ sources.push('data/sources/ex-officio.tsv');
 // marked in romanised Japanese ("Tarō Asō") are not how the English press writes them, so those stay plain.
 {
   const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const nonAscii = /[^ -~]/;
   let accented = 0;
   for (const p of persons) {
-    if (/[^\x00-\x7f]/.test(p.name)) continue;
-    const better = p.aliases.find(
-      (a) => /[^\x00-\x7f]/.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === p.name.toLowerCase(),
-    );
+    if (nonAscii.test(p.name)) continue;
+    const better = p.aliases.find((a) => nonAscii.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === p.name.toLowerCase());
     if (!better) continue;
     p.aliases = [p.name, ...p.aliases.filter((a) => a !== better)];
     p.name = better;
