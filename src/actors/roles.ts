@@ -75,6 +75,7 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['presidential council head', ['hos']],
   ['president', ['hos', 'org']],
   ['premier', ['hog']],
+  ['federal chancellor', ['hog']],
   ['chancellor', ['hog']],
   ['taoiseach', ['hog']],
   // co-held heads of state: answered with both holders
@@ -143,6 +144,14 @@ export const RULING_TITLE =
 export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   taoiseach: ['IRL', 'hog'],
   pope: ['VAT', 'hos'],
+};
+
+/** Roles that, named bare with no country, an article and no person before them, mean one state's office by
+ * the press's convention: "Secretary of State" is the American one (the British ones say "for …"). */
+export const BARE_ROLE_STATE: Record<string, [string, OfficeKind]> = {
+  'secretary of state': ['USA', 'fm'],
+  'secretary of defense': ['USA', 'dm'],
+  'secretary of war': ['USA', 'dm'],
 };
 
 /** Honorifics that may stand before a name but name no office. */

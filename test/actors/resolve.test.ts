@@ -109,6 +109,25 @@ describe('names, aliases and transliterations', () => {
     // a long surname only one person of the base bears names him out of office too; a short one does not
     assert.match(who('Netanyahu said', '2022-01-01') ?? '', /^Benjamin Netanyahu Q43723$/);
     assert.equal(who('Abe said', '2010-06-01'), null);
+    // four letters, two Bushes: the one in office that day; neither in office: not guessed
+    assert.match(who('Bush said', '2002-01-01') ?? '', /^George W\. Bush/);
+    assert.match(who('Bush said', '1991-01-01') ?? '', /^George H\. W\. Bush/);
+    assert.equal(who('Bush said', '2012-01-01'), null);
+  });
+  it('reads a common word after a title as the surname someone bears ("Mrs May")', () => {
+    assert.match(who('Mrs May arrived', '2017-03-01') ?? '', /^Theresa May Q264766$/);
+    assert.match(who('Prime Minister May arrived', '2017-03-01') ?? '', /^Theresa May Q264766$/);
+    // without a title the month stays a month
+    assert.equal(who('In May the talks resumed', '2017-03-01'), null);
+  });
+  it("reads a bare 'Secretary of State' as the American one, and a capital's possessive as its state", () => {
+    assert.match(who('Secretary of State', '2015-01-01') ?? '', /^John Kerry/);
+    assert.match(who('the Secretary of Defense', '2022-01-01') ?? '', /^Lloyd Austin/);
+    // a country given wins over the convention
+    assert.match(who('the British Secretary of State', '2022-01-01') ?? '', /^Liz Truss/);
+    assert.match(who("Paris's foreign minister", '2022-01-01') ?? '', /Le Drian/);
+    assert.match(who("Berlin's top diplomat", '2022-06-01') ?? '', /Baerbock/);
+    assert.match(who('the German federal chancellor', '2005-11-23') ?? '', /Merkel/);
   });
   it("reads an organisation's title before a surname only for one whose office has that title", () => {
     // the World Bank's president Jim Yong Kim is no chairman; North Korea's leader is

@@ -4,6 +4,7 @@
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
 import { type ActorBase, type GazEntry, ofCountry, stateExists } from '../../actors/base.js';
 import {
+  BARE_ROLE_STATE,
   CROWN_TITLE,
   HONORIFICS,
   NAME_PARTICLES,
@@ -437,7 +438,11 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
       i++;
       continue;
     }
-    if (tk.cap && !NOT_NAMES.has(tk.norm)) {
+    // a common word right after a title is a surname when someone bears it ("Mrs May", "Prime Minister May")
+    const last = atoms[atoms.length - 1];
+    const afterTitle = (last?.t === 'hon' || last?.t === 'role') && last.j === i;
+    if (tk.cap && (!NOT_NAMES.has(tk.norm) || afterTitle)) {
+      const common = NOT_NAMES.has(tk.norm);
       // surnames (up to three words: "von der Leyen")
       let sur: Atom | null = null;
       for (let len = 3; len >= 1 && !sur; len--) {
@@ -454,6 +459,10 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
       if (sur) {
         atoms.push(sur);
         i = sur.j;
+        continue;
+      }
+      if (common) {
+        i++;
         continue;
       }
       // unknown capitalised sequence (a possible name)
@@ -821,6 +830,14 @@ export function findMentions(
             reason = `role in ${homeLabel} (${home}) at ${date ?? 'unknown date'}`;
           }
         }
+        const bare = BARE_ROLE_STATE[roleWord];
+        if (!ref && bare) {
+          const h = kb.holders(bare[0], [bare[1]], date);
+          if (h.length === 1) {
+            ref = kb.personRef(h[0], date);
+            reason = `'${roleWord}' alone names the ${bare[0]} office, at ${date ?? 'unknown date'}`;
+          }
+        }
       }
       out.push({ sentence, ...s, kind: 'role', actor: ref, reason: reason || 'unresolved role', role: roleWord });
       a = k - 1;
@@ -851,10 +868,11 @@ export function findMentions(
               ? { p: at.cands[0], why: 'the one person of that surname' }
               : null));
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
-      // or long and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's Francisco Guterres)
+      // or of four letters or more and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's
+      // Francisco Guterres; "Bush" in 2002)
       const distinctive =
         (at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)))) ||
-        (!!date && r?.why === 'surname, in office at date' && tokens[at.i].norm.length >= 5);
+        (!!date && r?.why === 'surname, in office at date' && tokens[at.i].norm.length >= 4);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
