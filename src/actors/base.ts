@@ -55,7 +55,7 @@ export function displayName(p: Person): string {
   return p.aliases.find((a) => !UNDECOMPOSABLE.test(a) && nameKeys(a).length === n) ?? p.name;
 }
 
-function inOffice(o: Office, date: string | null): boolean {
+export function inOffice(o: Office, date: string | null): boolean {
   if (!date) return o.end === null && !o.asOf;
   // a term known only up to a day (its end unknown) is not assumed beyond that day
   if (!o.end && o.asOf && date > o.asOf) return false;

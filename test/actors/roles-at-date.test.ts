@@ -1097,6 +1097,20 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the AU Commission chair', '2025-03-01', 'Faki'],
   ['the African Union Commission chairman', '2025-04-01', 'Youssouf'],
   ["South Korea's foreign minister", '2025-06-20', 'Cho Tae-yul'],
+  // acting holders while a nominee waited (or failed) to be confirmed; a past acting term does not make one the
+  // acting holder now (Han Duck-soo, acting in 2006, was the suspended prime minister in January 2025)
+  ['the South Korean prime minister', '2025-01-15', 'Choi Sang-mok'],
+  ['the South Korean prime minister', '2006-04-01', 'Han Duck-soo'],
+  ['the South Korean prime minister', '2007-03-20', 'Kwon O-kyu'],
+  ['the South Korean prime minister', '2004-06-10', 'Lee Hun-jai'],
+  ['the South Korean prime minister', '2002-08-20', 'Chang Dae-whan'],
+  ['the Japanese defence minister', '2017-08-01', 'Kishida'],
+  // a French government stays in office until its successor is named
+  ['the French defence minister', '1995-05-15', 'Léotard'],
+  ['the French foreign minister', '2002-05-06', 'Védrine'],
+  // a bare 'Secretary of State' is the American one
+  ['the Secretary of State', '2010-06-01', 'Hillary Clinton'],
+  ['Secretary of State', '2019-06-01', 'Pompeo'],
 ];
 
 function who(mention: string, date: string): string {

@@ -2,7 +2,7 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import { type ActorBase, type GazEntry, ofCountry, stateExists } from '../../actors/base.js';
+import { type ActorBase, type GazEntry, inOffice, ofCountry, stateExists } from '../../actors/base.js';
 import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
@@ -752,7 +752,10 @@ export function findMentions(
         // is the acting one)
         if (holders.length > 1 || role.interim) {
           const acting = holders.filter((h) =>
-            h.offices.some((o) => o.country === country && INTERIM_TITLE.test(o.title) && roleKinds.includes(o.kind)),
+            h.offices.some(
+              (o) =>
+                o.country === country && INTERIM_TITLE.test(o.title) && roleKinds.includes(o.kind) && inOffice(o, date),
+            ),
           );
           if (acting.length === 1) holders = acting;
         }
