@@ -108,6 +108,9 @@ export function defaultDataPath(): string {
 }
 
 /** The kinds of office, most specific first: the one a person is named by when several are held at once. */
+/** How long past the last day a term is on record its holder is still presumed in the post (see lastKnownHolder). */
+export const LAST_KNOWN_DAYS = 548;
+
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
@@ -333,6 +336,38 @@ export class ActorBase {
     if (date && c.until && date >= c.until) return `${c.name} ceased to exist as a state on ${c.until}`;
     const day = date ?? '9999-12-31';
     return c.noOffice?.find((n) => n.kind === kind && (n.from ?? '0000') <= day && day < (n.to ?? '9999'))?.why;
+  }
+
+  /**
+   * The last holder on record of a post on a day past what the base knows: one whose term is known only up to a
+   * day (`asOf`) at most LAST_KNOWN_DAYS before `date`, with no one on record in that post since. Never a holder
+   * whose end is known, and never when the post did not exist on the day.
+   */
+  lastKnownHolder(country: string, kinds: OfficeKind[], date: string): { p: Person; o: Office } | undefined {
+    if (kinds.some((k) => this.noOffice(country, k, date))) return undefined;
+    const limit = new Date(Date.parse(date) - LAST_KNOWN_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const open: Array<{ p: Person; o: Office }> = [];
+    let laterStart = false;
+    for (const p of this.persons)
+      for (const o of p.offices) {
+        if (o.country !== country || !kinds.includes(o.kind) || SUBORDINATE.test(o.title)) continue;
+        if (!o.end && o.asOf && o.asOf < date && o.asOf >= limit && (o.start ?? '') <= date) open.push({ p, o });
+        else if (o.start && o.asOf === undefined && o.start <= date && (!o.end || o.end > date)) laterStart = true;
+      }
+    if (laterStart || open.length !== 1) return undefined;
+    // a successor on record who took the post after the last known day ends the presumption
+    const { o: last } = open[0];
+    const successor = this.persons.some((p) =>
+      p.offices.some(
+        (o) =>
+          o !== last &&
+          o.country === country &&
+          kinds.includes(o.kind) &&
+          (o.start ?? '') > (last.asOf ?? '') &&
+          (o.start ?? '') <= date,
+      ),
+    );
+    return successor ? undefined : open[0];
   }
 
   /** "his Ukrainian counterpart": the person of that country holding the other side's office, else its leader. */

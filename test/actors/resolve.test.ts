@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorBase } from '../../src/actors/base.js';
-import { findMentions } from '../../src/pipeline/stages/actors.js';
+import type { ActorData } from '../../src/actors/types.js';
+import { findMentions, resolveMention } from '../../src/pipeline/stages/actors.js';
 
 const kb = ActorBase.load();
 function who(text: string, date: string): string | null {
@@ -231,5 +232,76 @@ describe('roles at a date', () => {
     assert.ok(jane);
     assert.equal(jane.actor?.wikidata, null);
     assert.equal(jane.actor?.country, 'FRA');
+  });
+});
+
+describe('a post past what the base knows', () => {
+  // a made-up state: its defence minister known in office on 2025-06-30, its end unknown; its foreign minister's
+  // term known to have ended, with no successor on record
+  const data: ActorData = {
+    version: 1,
+    built: '2026-01-01',
+    sources: [],
+    organizations: [],
+    countries: [{ iso3: 'XQZ', wikidata: null, name: 'Zembla', aliases: [], demonyms: ['Zemblan'], seats: [] }],
+    persons: [
+      {
+        id: 'x:ada',
+        wikidata: null,
+        name: 'Ada Korvin',
+        aliases: [],
+        country: 'XQZ',
+        source: 'test',
+        offices: [
+          {
+            kind: 'dm',
+            title: 'Minister of Defence',
+            country: 'XQZ',
+            start: '2024-02-01',
+            end: null,
+            asOf: '2025-06-30',
+            source: 'test',
+          },
+        ],
+      },
+      {
+        id: 'x:bo',
+        wikidata: null,
+        name: 'Bo Stavro',
+        aliases: [],
+        country: 'XQZ',
+        source: 'test',
+        offices: [
+          {
+            kind: 'fm',
+            title: 'Foreign Minister',
+            country: 'XQZ',
+            start: '2020-01-01',
+            end: '2025-03-01',
+            source: 'test',
+          },
+        ],
+      },
+    ],
+  };
+  const zkb = new ActorBase(data);
+  it('answers a question with the last holder on record, and says so', () => {
+    const r = resolveMention('the Zemblan defence minister', zkb, '2026-03-01');
+    assert.equal(r?.actor?.name, 'Ada Korvin');
+    assert.match(r?.reason ?? '', /last holder on record \(in office on 2025-06-30; no change recorded since\)/);
+    // on a day the term is known: the plain answer
+    assert.match(
+      resolveMention('the Zemblan defence minister', zkb, '2025-01-01')?.reason ?? '',
+      /^demonym \+ role at/,
+    );
+  });
+  it('does not presume it long after, for an ended term, or for an article', () => {
+    // eighteen months on, no longer presumed
+    assert.notEqual(resolveMention('the Zemblan defence minister', zkb, '2027-06-01')?.actor?.name, 'Ada Korvin');
+    // a term known to have ended is not carried on
+    assert.notEqual(resolveMention('the Zemblan foreign minister', zkb, '2025-06-01')?.actor?.name, 'Bo Stavro');
+    // an article's participant stays the office, not a presumed person
+    const m = findMentions('the Zemblan defence minister said', 0, 0, zkb, '2026-03-01', []).find((x) => x.actor);
+    assert.equal(m?.actor?.name, 'Defence Minister of Zembla');
   });
 });

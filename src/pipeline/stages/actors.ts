@@ -531,6 +531,9 @@ export function findMentions(
   home: string | null = null,
   homeLabel = "the publisher's country",
   homeIsRoleCountry = false,
+  // a question about a post past what the base knows may be answered with its last holder on record (said so);
+  // an article's participant is not
+  presumeLastKnown = false,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb, text, base, date);
@@ -759,9 +762,17 @@ export function findMentions(
           );
           if (acting.length === 1) holders = acting;
         }
+        // past what the base knows of the post: its last holder on record, said so
+        const last =
+          presumeLastKnown && !holders.length && date && !ruler && roleWord !== 'minister'
+            ? kb.lastKnownHolder(country, roleKinds, date)
+            : undefined;
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date, roleKinds);
           reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
+        } else if (last) {
+          ref = { ...kb.personRef(last.p, last.o.asOf ?? date, roleKinds) };
+          reason = `${how || 'role'}: last holder on record (in office on ${last.o.asOf}; no change recorded since), at ${date}`;
         } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
           ref = kb.countryRef(kb.country(country)!);
         } else if (
@@ -1012,7 +1023,7 @@ export function resolveMention(
   date: string | null,
   country: string | null = null,
 ): ActorMention | undefined {
-  const all = findMentions(text, 0, 0, kb, date, [], country, 'the given country', true);
+  const all = findMentions(text, 0, 0, kb, date, [], country, 'the given country', true, true);
   // "Lavrov's Ukrainian counterpart", "Lavrov met his Ukrainian counterpart": the counterpart is what is asked
   const cp = all.find((m) => m.kind === 'role' && m.role?.startsWith('counterpart:'));
   const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
