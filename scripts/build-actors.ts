@@ -1090,7 +1090,9 @@ sources.push('data/sources/holder-offices.tsv');
       );
       if (!next) continue;
       t.o.end = next.o.start;
-      delete t.o.asOf;
+      // a successor known only by the year or month they took over leaves the last day this term is known to have
+      // lasted (Starmer, known in office on 15 July 2026, succeeded "in 2026"): kept, so that day still has one holder
+      if (!(next.o.start!.length < 10 && t.o.asOf?.startsWith(next.o.start!))) delete t.o.asOf;
       closed++;
     }
   }

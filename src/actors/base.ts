@@ -322,7 +322,30 @@ export class ActorBase {
           (y.o.start?.length ?? 0) === 10 &&
           (y.o.start as string) > (x.o.start ?? ''),
       );
-    return found.length > 1 ? found.filter((x) => !superseded(x)).map((x) => x.p) : found.map((x) => x.p);
+    // a successor known only by the year (or month) they took over, and a predecessor known in office to a day
+    // (Burnham "2026", Starmer known in office on 15 July 2026): up to that day the predecessor, after it the successor
+    const dayOf = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+    const samePost = (x: { o: Office }, y: { o: Office }) =>
+      y !== x && y.o.kind === x.o.kind && y.o.country === x.o.country && !JOINT_TITLE.test(x.o.title);
+    const coarseStart = (x: { o: Office }) => !!x.o.start && x.o.start.length < 10;
+    const beforeSuccessor = (x: { o: Office }) =>
+      !!date &&
+      coarseStart(x) &&
+      found.some(
+        (y) => samePost(x, y) && !!y.o.asOf && date <= y.o.asOf && dayOf(y.o.start ?? '0000') < dayOf(x.o.start ?? ''),
+      );
+    const pastKnown = (y: { o: Office }) =>
+      !!date &&
+      !!y.o.end &&
+      y.o.end.length < 10 &&
+      !!y.o.asOf &&
+      date > y.o.asOf &&
+      found.some((x) => samePost(y, x) && coarseStart(x) && dayOf(x.o.start ?? '') > dayOf(y.o.start ?? '0000'));
+    if (found.length > 1) {
+      const kept = found.filter((x) => !superseded(x) && !beforeSuccessor(x) && !pastKnown(x));
+      return kept.map((x) => x.p);
+    }
+    return found.map((x) => x.p);
   }
 
   /**

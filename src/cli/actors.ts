@@ -86,7 +86,7 @@ export async function runActors(args: string[]): Promise<number> {
         p.aliases.length ? `aliases: ${p.aliases.join('; ')}` : '',
         ...offices.map(
           (o) =>
-            `  ${(o.start ?? '?').padEnd(10)} – ${(o.end ?? (o.asOf ? '?' : 'now')).padEnd(10)}  ${kb.roleLabel(o)}  (${o.source}${o.asOf && !o.end ? `; held on ${o.asOf}, end unknown` : ''})`,
+            `  ${(o.start ?? '?').padEnd(10)} – ${(o.end ?? (o.asOf ? '?' : 'now')).padEnd(10)}  ${kb.roleLabel(o)}  (${o.source}${o.asOf ? (o.end ? `; held on ${o.asOf}` : `; held on ${o.asOf}, end unknown`) : ''})`,
         ),
       ]
         .filter(Boolean)

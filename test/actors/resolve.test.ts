@@ -282,6 +282,35 @@ describe('a post past what the base knows', () => {
           },
         ],
       },
+      // a prime minister known in office on 2026-07-15, succeeded some day in 2026 by one whose start is the year
+      {
+        id: 'x:cid',
+        wikidata: null,
+        name: 'Cid Orm',
+        aliases: [],
+        country: 'XQZ',
+        source: 'test',
+        offices: [
+          {
+            kind: 'hog',
+            title: 'Prime Minister',
+            country: 'XQZ',
+            start: '2024-07-05',
+            end: '2026',
+            asOf: '2026-07-15',
+            source: 'test',
+          },
+        ],
+      },
+      {
+        id: 'x:dana',
+        wikidata: null,
+        name: 'Dana Pell',
+        aliases: [],
+        country: 'XQZ',
+        source: 'test',
+        offices: [{ kind: 'hog', title: 'Prime Minister', country: 'XQZ', start: '2026', end: null, source: 'test' }],
+      },
     ],
   };
   const zkb = new ActorBase(data);
@@ -303,5 +332,11 @@ describe('a post past what the base knows', () => {
     // an article's participant stays the office, not a presumed person
     const m = findMentions('the Zemblan defence minister said', 0, 0, zkb, '2026-03-01', []).find((x) => x.actor);
     assert.equal(m?.actor?.name, 'Defence Minister of Zembla');
+  });
+  it('tells a predecessor known to a day from a successor known by the year', () => {
+    assert.equal(resolveMention('the Zemblan prime minister', zkb, '2025-06-01')?.actor?.name, 'Cid Orm');
+    assert.equal(resolveMention('the Zemblan prime minister', zkb, '2026-03-01')?.actor?.name, 'Cid Orm');
+    assert.equal(resolveMention('the Zemblan prime minister', zkb, '2026-07-15')?.actor?.name, 'Cid Orm');
+    assert.equal(resolveMention('the Zemblan prime minister', zkb, '2026-09-01')?.actor?.name, 'Dana Pell');
   });
 });

@@ -1111,6 +1111,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // a bare 'Secretary of State' is the American one
   ['the Secretary of State', '2010-06-01', 'Hillary Clinton'],
   ['Secretary of State', '2019-06-01', 'Pompeo'],
+  // Starmer, in office at least until Labour's nominations closed on 15 July 2026; Burnham, "2026"
+  ['the British Prime Minister', '2026-03-01', 'Starmer'],
+  ['the British Prime Minister', '2026-11-01', 'Burnham'],
 ];
 
 function who(mention: string, date: string): string {
