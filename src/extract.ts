@@ -1,6 +1,6 @@
 // The library entry point the CLI and (later) the server share: inputs → merged record set.
-import { ActorBase } from './actors/base.js';
-import { readUserActors, userActorsPath } from './actors/user.js';
+import type { ActorBase } from './actors/base.js';
+import { loadActors } from './actors/load.js';
 import { EventAccumulator } from './events/accumulator.js';
 import { contribute } from './events/contribution.js';
 import { type Document, InputError } from './ingest/document.js';
@@ -24,13 +24,7 @@ export interface ExtractOptions extends NormalizeOptions {
   onDocument?: (n: number) => void;
 }
 
-/** The built-in actor base with the user's own actors merged over it. */
-export function loadActors(userFile = userActorsPath()): ActorBase {
-  const kb = ActorBase.load();
-  const mine = readUserActors(userFile);
-  if (mine.length) kb.extend(mine);
-  return kb;
-}
+export { loadActors };
 
 export function createPipeline(opts: { actors?: ActorBase; anchorsFile?: string; timing?: boolean } = {}): Pipeline {
   const actors = opts.actors ?? loadActors();

@@ -1,10 +1,15 @@
 // Users' own actors (a ministry spokesperson, a rebel leader): a YAML or JSON file in the data
 // directory, merged over the built-in base. `parley actors add` writes to it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { InputError } from '../ingest/document.js';
 import type { Office, OfficeKind, Person } from './types.js';
+
+// the YAML library is loaded only when a YAML file is read or written (most runs have none: it costs a CLI start
+// some 40 ms)
+const require = createRequire(import.meta.url);
+const yaml = (): typeof import('yaml') => require('yaml');
 
 const KINDS: OfficeKind[] = ['hos', 'hog', 'fm', 'dm', 'vp', 'nsa', 'spokes', 'leader', 'org', 'other'];
 const DAY = /^\d{4}(?:-\d{2}-\d{2})?$/;
@@ -70,7 +75,7 @@ export function readUserActors(path: string): Person[] {
   let data: unknown;
   try {
     const text = readFileSync(path, 'utf8');
-    data = path.endsWith('.json') ? JSON.parse(text) : parse(text);
+    data = path.endsWith('.json') ? JSON.parse(text) : yaml().parse(text);
   } catch (e) {
     throw new InputError(path, `cannot read user actors: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -83,7 +88,8 @@ export function readUserActors(path: string): Person[] {
 export function addUserActor(path: string, input: UserPersonInput): Person {
   const person = validatePerson(input, path);
   const existing = existsSync(path)
-    ? ((path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : parse(readFileSync(path, 'utf8'))) ?? {})
+    ? ((path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : yaml().parse(readFileSync(path, 'utf8'))) ??
+      {})
     : {};
   readUserActors(path); // refuse to write over a file that does not validate
   const persons: UserPersonInput[] = existing.persons ?? [];
@@ -96,6 +102,6 @@ export function addUserActor(path: string, input: UserPersonInput): Person {
     same.offices = [...(same.offices ?? []), ...(input.offices ?? [])];
   } else persons.push(input);
   const out = { persons };
-  writeFileSync(path, path.endsWith('.json') ? `${JSON.stringify(out, null, 2)}\n` : stringify(out));
+  writeFileSync(path, path.endsWith('.json') ? `${JSON.stringify(out, null, 2)}\n` : yaml().stringify(out));
   return person;
 }

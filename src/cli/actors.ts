@@ -1,10 +1,10 @@
 // parley actors resolve | show | search | add: the knowledge base from the command line.
 import { parseArgs } from 'node:util';
 import { type ActorBase, stateExists } from '../actors/base.js';
+import { loadActors } from '../actors/load.js';
 import { JOINT_TITLE, titleFits } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
-import { loadActors } from '../extract.js';
 import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 

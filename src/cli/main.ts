@@ -1,11 +1,3 @@
-import { runActors } from './actors.js';
-import { runEval } from './eval.js';
-import { runExport } from './export.js';
-import { runExtract } from './extract.js';
-import { runIngest } from './ingest.js';
-import { runActorsTop, runEvents, runQuotes, runShow, runTimeline } from './query.js';
-import { runServe } from './serve.js';
-
 const HELP = `parley — a verified timeline of diplomatic contacts
 
 Usage:
@@ -42,26 +34,29 @@ The store (embedded PGlite in --db DIR, PARLEY_DB or ./parley-data; or PostgreSQ
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
+    // each command loads only its own modules: the actor questions never load the NLP model or the store
     case 'extract':
-      return runExtract(rest);
+      return (await import('./extract.js')).runExtract(rest);
     case 'eval':
-      return runEval(rest);
+      return (await import('./eval.js')).runEval(rest);
     case 'actors':
-      return ['resolve', 'show', 'search', 'add', 'coverage'].includes(rest[0]) ? runActors(rest) : runActorsTop(rest);
+      return ['resolve', 'show', 'search', 'add', 'coverage'].includes(rest[0])
+        ? (await import('./actors.js')).runActors(rest)
+        : (await import('./query.js')).runActorsTop(rest);
     case 'ingest':
-      return runIngest(rest);
+      return (await import('./ingest.js')).runIngest(rest);
     case 'events':
-      return runEvents(rest);
+      return (await import('./query.js')).runEvents(rest);
     case 'timeline':
-      return runTimeline(rest);
+      return (await import('./query.js')).runTimeline(rest);
     case 'quotes':
-      return runQuotes(rest);
+      return (await import('./query.js')).runQuotes(rest);
     case 'show':
-      return runShow(rest);
+      return (await import('./query.js')).runShow(rest);
     case 'export':
-      return runExport(rest);
+      return (await import('./export.js')).runExport(rest);
     case 'serve':
-      return runServe(rest);
+      return (await import('./serve.js')).runServe(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -3,7 +3,10 @@
 // ("on 28 and 31 January"), anchored offsets ("four days before the invasion") and relative ranges.
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../records/types.js';
-import { addDays, lastDayOfMonth, pad2, weekday } from '../util/text.js';
+import { addDays, lastDayOfMonth, MONTHS, pad2, weekday } from '../util/text.js';
+
+export { MONTHS };
+
 import type { Anchor } from './anchors.js';
 
 export interface TimeSpan {
@@ -26,20 +29,6 @@ export interface TimeContext {
   lastDay?: string | null;
 }
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';

@@ -138,3 +138,19 @@ export function lastDayOfMonth(year: number, month: number): string {
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** English month names, lower case, January first. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

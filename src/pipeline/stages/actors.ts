@@ -17,8 +17,7 @@ import {
 } from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
-import { MONTHS } from '../../time/resolve.js';
-import { normalizeName, type WordToken, wordTokens } from '../../util/text.js';
+import { MONTHS, normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
 
 type Atom =
