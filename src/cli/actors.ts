@@ -169,9 +169,29 @@ export async function runActors(args: string[]): Promise<number> {
     }
   }
   const a = best.actor;
+  // the evidence behind the answer: the term of office it rests on (with its source) and the state's ids
+  const p = a.personId ? kb.personByQid(a.personId) : undefined;
+  const term = p?.offices
+    .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') <= date)
+    .sort((x, y) => (y.start ?? '').localeCompare(x.start ?? ''))[0];
+  const office = term
+    ? {
+        title: kb.roleLabel(term),
+        kind: term.kind,
+        start: term.start,
+        end: term.end,
+        ...(term.asOf ? { heldOn: term.asOf } : {}),
+        source: term.source,
+      }
+    : null;
+  const state = a.country ? kb.country(a.country) : undefined;
+  const country = state ? { iso3: state.iso3, wikidata: state.wikidata, name: state.name } : null;
+  const span = office
+    ? `\noffice: ${office.title}, ${office.start ?? '?'} – ${office.end ?? (office.heldOn ? `? (held on ${office.heldOn})` : 'now')} (${office.source})`
+    : '';
   out(
-    { mention: text, date, actor: a, reason: best.reason },
-    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}` : ''}\nreason: ${best.reason}`,
+    { mention: text, date, actor: a, office, country, reason: best.reason },
+    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}${state?.wikidata ? ` (${state.wikidata})` : ''}` : ''}${span}\nreason: ${best.reason}`,
   );
   return 0;
 }

@@ -144,7 +144,15 @@ describe('parley eval and actors', () => {
   it('resolves a role at a date', () => {
     const r = parley(['actors', 'resolve', 'the Israeli Prime Minister', '--date', '2022-08-01', '--json']);
     assert.equal(r.status, 0);
-    assert.equal(JSON.parse(r.stdout).actor.wikidata, 'Q1396120');
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.actor.wikidata, 'Q1396120');
+    // the term the answer rests on, with its source, and the state's Wikidata id
+    assert.deepEqual(
+      { title: j.office.title, kind: j.office.kind, start: j.office.start, end: j.office.end },
+      { title: 'Prime Minister of Israel', kind: 'hog', start: '2022-07-01', end: '2022-12-29' },
+    );
+    assert.ok(j.office.source);
+    assert.deepEqual(j.country, { iso3: 'ISR', wikidata: 'Q801', name: 'Israel' });
   });
   it('settles a name or role by a context country (--country), and a counterpart by the other side', () => {
     const col = parley(['actors', 'resolve', 'President Santos', '--date', '2012-06-01', '--country', 'COL', '--json']);
@@ -155,7 +163,7 @@ describe('parley eval and actors', () => {
     const fm = parley(['actors', 'resolve', 'the foreign minister', '--date', '2019-06-01', '--country', 'FRA']);
     assert.match(
       fm.stdout,
-      /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA\nreason: .*given country/,
+      /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA \(Q142\)\noffice: Foreign Minister of France, 2017-05-17 – 2022-05-20 \(.+\)\nreason: .*given country/,
     );
     // a role alone, with the country given: that country's office, joint or acting
     assert.deepEqual(jointHolders('the captains regent', '--date', '2024-06-01', '--country', 'SMR'), [
