@@ -124,6 +124,9 @@ describe('names, aliases and transliterations', () => {
   it("reads a bare 'Secretary of State' as the American one, and a capital's possessive as its state", () => {
     assert.match(who('Secretary of State', '2015-01-01') ?? '', /^John Kerry/);
     assert.match(who('the Secretary of Defense', '2022-01-01') ?? '', /^Lloyd Austin/);
+    // not in a British release, where the Secretary of State is one of the Crown's
+    const uk = findMentions('The Secretary of State said', 0, 0, kb, '2022-01-01', [], 'GBR').find((m) => m.actor);
+    assert.notEqual(uk?.actor?.country, 'USA');
     // a country given wins over the convention
     assert.match(who('the British Secretary of State', '2022-01-01') ?? '', /^Liz Truss/);
     assert.match(who("Paris's foreign minister", '2022-01-01') ?? '', /Le Drian/);

@@ -844,7 +844,8 @@ export function findMentions(
           }
         }
         const bare = BARE_ROLE_STATE[roleWord];
-        if (!ref && bare) {
+        // (not in another country's own release: a British "Secretary of State" is one of its own)
+        if (!ref && bare && (!home || home === bare[0])) {
           const h = kb.holders(bare[0], [bare[1]], date);
           if (h.length === 1) {
             ref = kb.personRef(h[0], date);
