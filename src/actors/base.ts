@@ -175,6 +175,11 @@ export class ActorBase {
       if (!keys.length) continue;
       this.addKeys(keys, 'person', i, n, isCaseSensitive(n));
       if (keys.length === 2 && EAST_ASIAN.has(p.country)) this.addKeys([keys[1], keys[0]], 'person', i, n, false);
+      // "Kim Il-sung" ← "Kim Il Sung": a hyphenated given name is also written as two words
+      if (n.includes('-')) {
+        const split = keys.flatMap((k) => k.split('-')).filter(Boolean);
+        if (split.length !== keys.length) this.addKeys(split, 'person', i, n, false);
+      }
       // "Joseph R. Biden" ← "Joseph Biden": also index the name without middle initials
       const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
       if (noInitials.length !== keys.length) this.addKeys(noInitials, 'person', i, n, false);

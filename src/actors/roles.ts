@@ -242,6 +242,8 @@ export function kindsForRole(roleNorm: string): OfficeKind[] {
 /** Lower-case words inside names: "von der Leyen", "bin Salman", "Lula da Silva". */
 export const NAME_PARTICLES = new Set([
   'bin',
+  // Maghreb names ("Ben Ali", "Ben Salem"); as a first word "Ben" stays a given name
+  'ben',
   'bint',
   'ibn',
   'al',

@@ -139,6 +139,14 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('Managing Director Georgieva', '2021-06-01') ?? '', /^Kristalina Georgieva/);
     assert.match(who('the AU Commission chairman', '2025-04-01') ?? '', /^Mahmoud Ali Youssouf Q58256$/);
   });
+  it('reads a Maghreb "Ben" surname, a hyphenated given name written as two words, and a ruler without an office', () => {
+    assert.match(who('Ben Ali said', '2005-01-01') ?? '', /^Zine Al-Abidine Ben Ali/);
+    assert.match(who('Kim Il Sung said', '1993-01-01') ?? '', /^Kim Il-Sung/);
+    assert.match(who('Colonel Gaddafi said', '2009-06-01') ?? '', /^Muammar Gaddafi/);
+    assert.match(who('the Libyan leader', '2009-06-01') ?? '', /^Muammar Gaddafi/);
+    // "Ben" first is a given name
+    assert.match(who('Ben Wallace said', '2022-01-01') ?? '', /^Ben Wallace/);
+  });
   it('reads East Asian name order both ways', () => {
     assert.match(who('Prime Minister Kishida Fumio of Japan', '2022-01-21') ?? '', /Q359480/);
     assert.match(who('Fumio Kishida', '2022-01-21') ?? '', /Q359480/);
