@@ -1114,6 +1114,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Starmer, in office at least until Labour's nominations closed on 15 July 2026; Burnham, "2026"
   ['the British Prime Minister', '2026-03-01', 'Starmer'],
   ['the British Prime Minister', '2026-11-01', 'Burnham'],
+  // the AU's rotating chair (a head of state) and the Commission's chairperson, its standing head
+  ['the AU chairman', '2022-06-01', 'Macky Sall'],
+  ['the African Union chairperson', '2020-06-01', 'Ramaphosa'],
+  ['the AU chair', '2009-06-01', 'Gaddafi'],
+  ['the AU chief', '2022-06-01', 'Faki'],
+  ['the African Union Commission chairperson', '2015-06-01', 'Dlamini-Zuma'],
 ];
 
 function who(mention: string, date: string): string {

@@ -29,8 +29,9 @@ type Atom =
   | { t: 'hon'; i: number; j: number }
   | { t: 'cap'; i: number; j: number };
 
-/** Codes of EU institutions, whose office holders are filed under the EU. */
-const EU_INSTITUTIONS = new Set(['EC', 'ECO', 'CEU', 'EP']);
+/** Institutions of an organisation, whose office holders are filed under the organisation: the EU's, and the
+ * African Union Commission (beside the AU's rotating chair, a head of state). */
+const INSTITUTION_OF: Record<string, string> = { EC: 'EU', ECO: 'EU', CEU: 'EU', EP: 'EU', AUC: 'AU' };
 // particles inside names, and the suffixes a name may end with
 const PARTICLES = new Set([...NAME_PARTICLES, 'jr', 'sr']);
 const NOT_NAMES = new Set([
@@ -577,7 +578,7 @@ export function findMentions(
     }
     const byRecent = cands.find((c) => recent.includes(c) && (!country || c.country === country));
     if (byRecent) return { p: byRecent, why: 'surname of a person named earlier' };
-    const inst = country && EU_INSTITUTIONS.has(country) ? 'EU' : country;
+    const inst = (country && INSTITUTION_OF[country]) || country;
     let pool = inst ? cands.filter((c) => c.country === inst || c.offices.some((o) => o.country === inst)) : cands;
     if (kinds?.length) {
       const k = pool.filter((c) => kb.holders(null, kinds, date).includes(c));
@@ -792,8 +793,9 @@ export function findMentions(
         }
       } else if (country && kb.organization(country)) {
         const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'leader';
+        const parent = INSTITUTION_OF[country];
         let holders = kb.holders(
-          EU_INSTITUTIONS.has(country) ? 'EU' : country,
+          parent ?? country,
           ['org'],
           date,
           generic ? undefined : (ORG_TITLE_WORD[roleWord] ?? roleWord),
@@ -805,14 +807,23 @@ export function findMentions(
         // held it: the European Council had no standing president before December 2009, and the Commission's is
         // not its)
         const orgName = normalizeName(kb.organization(country)!.name);
-        if (holders.length > 1 || EU_INSTITUTIONS.has(country)) {
+        if (holders.length > 1 || parent) {
           const named = holders.filter((h) =>
             h.offices.some((o) => o.kind === 'org' && normalizeName(o.title).includes(orgName)),
           );
-          if (named.length || EU_INSTITUTIONS.has(country)) holders = named;
+          if (named.length || parent) holders = named;
+        }
+        // the African Union itself: its chair is the head of state who holds the rotating chairmanship ("the AU
+        // chairman" Macky Sall in 2022); its chief or head is the Commission's chairperson
+        if (country === 'AU') {
+          const commission = (h: Person) =>
+            h.offices.some(
+              (o) => o.kind === 'org' && o.country === 'AU' && /commission/i.test(o.title) && inOffice(o, date),
+            );
+          holders = holders.filter((h) => (generic ? commission(h) : !commission(h)));
         }
         if (holders.length === 1) {
-          ref = kb.personRef(holders[0], date);
+          ref = kb.personRef(holders[0], date, ['org']);
           reason = `organisation role at ${date ?? 'unknown date'}`;
         }
       } else if (SINGLE_STATE_ROLES[roleWord]) {
