@@ -229,6 +229,7 @@ function orgOfTitle(title: string): string | null {
   if (/Taliban/.test(title)) return 'TAL';
   if (/Hamas/.test(title)) return 'HAMAS';
   if (/Hezbollah/.test(title)) return 'HZB';
+  if (/Houthi/.test(title)) return 'HOU';
   // the Organisation of African Unity was the African Union's forerunner (to July 2002)
   if (/African Union|Organisation of African Unity/.test(title)) return 'AU';
   return null;
