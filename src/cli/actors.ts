@@ -9,7 +9,8 @@ import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 
 const USAGE = `usage:
-  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--json]
+  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--of NAME] [--json]
+      (--of: the other participant, for "his Ukrainian counterpart")
   parley actors show QID|NAME [--json]
   parley actors search TEXT [--date YYYY-MM-DD] [--json]
   parley actors add "NAME" --country ISO3 [--wikidata Q…] [--alias A]… [--office kind:Title:START:END]…
@@ -34,6 +35,7 @@ export async function runActors(args: string[]): Promise<number> {
       alias: { type: 'string', multiple: true },
       office: { type: 'string', multiple: true },
       missing: { type: 'string' },
+      of: { type: 'string' },
     },
   });
   const text = positionals.join(' ').trim();
@@ -113,7 +115,13 @@ export async function runActors(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const best = resolveMention(text, kb, date, context);
+  // "his Ukrainian counterpart" --of Lavrov: the counterpart of the other participant named
+  // (a counterpart with no country in the words takes --country's: "his counterpart" --of Blinken --country CHN)
+  const state = context ? kb.country(context) : undefined;
+  const bare = text.replace(/^(?:his|her|their|the)\s+/i, '');
+  const word = /^counterparts?$/i.test(bare) && state ? `${state.demonyms[0] ?? state.name} ${bare}` : bare;
+  const asked = values.of ? `${values.of}'s ${word}` : text;
+  const best = resolveMention(asked, kb, date, context);
   // a name the base could not pin to one person ("King Abdullah" in 2010): say who could be meant
   const unpinned = best?.actor?.kind === 'person' && !best.actor.personId;
   if (!best?.actor || unpinned) {
@@ -184,14 +192,14 @@ export async function runActors(args: string[]): Promise<number> {
         source: term.source,
       }
     : null;
-  const state = a.country ? kb.country(a.country) : undefined;
-  const country = state ? { iso3: state.iso3, wikidata: state.wikidata, name: state.name } : null;
+  const ofState = a.country ? kb.country(a.country) : undefined;
+  const country = ofState ? { iso3: ofState.iso3, wikidata: ofState.wikidata, name: ofState.name } : null;
   const span = office
     ? `\noffice: ${office.title}, ${office.start ?? '?'} – ${office.end ?? (office.heldOn ? `? (held on ${office.heldOn})` : 'now')} (${office.source})`
     : '';
   out(
     { mention: text, date, actor: a, office, country, reason: best.reason },
-    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}${state?.wikidata ? ` (${state.wikidata})` : ''}` : ''}${span}\nreason: ${best.reason}`,
+    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}${ofState?.wikidata ? ` (${ofState.wikidata})` : ''}` : ''}${span}\nreason: ${best.reason}`,
   );
   return 0;
 }

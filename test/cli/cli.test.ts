@@ -165,6 +165,31 @@ describe('parley eval and actors', () => {
       fm.stdout,
       /^Jean-Yves Le Drian \(Q559040\) — Foreign Minister of France, FRA \(Q142\)\noffice: Foreign Minister of France, 2017-05-17 – 2022-05-20 \(.+\)\nreason: .*given country/,
     );
+    // "his Ukrainian counterpart" with the other side named (--of), and a bare counterpart taking --country's
+    const kuleba = parley([
+      'actors',
+      'resolve',
+      'his Ukrainian counterpart',
+      '--of',
+      'Lavrov',
+      '--date',
+      '2022-03-10',
+      '--json',
+    ]);
+    assert.equal(JSON.parse(kuleba.stdout).actor.name, 'Dmytro Kuleba');
+    const cn = parley([
+      'actors',
+      'resolve',
+      'his counterpart',
+      '--of',
+      'Blinken',
+      '--country',
+      'CHN',
+      '--date',
+      '2023-06-18',
+      '--json',
+    ]);
+    assert.equal(JSON.parse(cn.stdout).actor.name, 'Qin Gang');
     // a role alone, with the country given: that country's office, joint or acting
     assert.deepEqual(jointHolders('the captains regent', '--date', '2024-06-01', '--country', 'SMR'), [
       'Alessandro Rossi',
