@@ -151,7 +151,11 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
 export const BARE_ROLE_STATE: Record<string, [string, OfficeKind]> = {
   'secretary of state': ['USA', 'fm'],
   'secretary of defense': ['USA', 'dm'],
+  'defense secretary': ['USA', 'dm'],
   'secretary of war': ['USA', 'dm'],
+  // the British titles (India's and Pakistan's foreign secretaries are civil servants, not ministers)
+  'foreign secretary': ['GBR', 'fm'],
+  'defence secretary': ['GBR', 'dm'],
 };
 
 /** Honorifics that may stand before a name but name no office. */

@@ -132,6 +132,10 @@ describe('names, aliases and transliterations', () => {
     assert.match(who("Paris's foreign minister", '2022-01-01') ?? '', /Le Drian/);
     assert.match(who("Berlin's top diplomat", '2022-06-01') ?? '', /Baerbock/);
     assert.match(who('the German federal chancellor', '2005-11-23') ?? '', /Merkel/);
+    // "the Foreign Secretary" alone is the British one; South Asia's foreign secretaries are civil servants
+    assert.match(who('the Foreign Secretary', '2023-11-14') ?? '', /^David Cameron/);
+    assert.doesNotMatch(who("India's foreign secretary", '2022-01-01') ?? '', /Jaishankar/);
+    assert.match(who("India's foreign minister", '2022-01-01') ?? '', /Jaishankar/);
   });
   it("reads an organisation's title before a surname only for one whose office has that title", () => {
     // the World Bank's president Jim Yong Kim is no chairman; North Korea's leader is

@@ -31,6 +31,9 @@ type Atom =
 
 /** Institutions of an organisation, whose office holders are filed under the organisation: the EU's, and the
  * African Union Commission (beside the AU's rotating chair, a head of state). */
+/** States whose "Foreign Secretary" is a civil servant (the ministry's permanent head), not the foreign minister. */
+const CIVIL_FOREIGN_SECRETARY = new Set(['IND', 'PAK', 'BGD', 'NPL', 'LKA']);
+
 const INSTITUTION_OF: Record<string, string> = { EC: 'EU', ECO: 'EU', CEU: 'EU', EP: 'EU', AUC: 'AU' };
 // particles inside names, and the suffixes a name may end with
 const PARTICLES = new Set([...NAME_PARTICLES, 'jr', 'sr']);
@@ -730,8 +733,10 @@ export function findMentions(
         let holders = ruler
           ? [kb.leaderOf(country, date)].filter((x): x is Person => !!x)
           : kb.holders(country, roleKinds, date);
+        // South Asia's foreign secretaries are the foreign ministries' senior civil servants, not the minister
+        if (roleWord === 'foreign secretary' && CIVIL_FOREIGN_SECRETARY.has(country)) holders = [];
         // an office of no standard kind ("crown prince", "ambassador") is known by its title alone
-        if (roleKinds.length && roleKinds.every((k) => k === 'other'))
+        else if (roleKinds.length && roleKinds.every((k) => k === 'other'))
           holders = kb.holders(country, roleKinds, date, roleWord);
         else if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
