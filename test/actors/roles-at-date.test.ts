@@ -1120,6 +1120,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the AU chair', '2009-06-01', 'Gaddafi'],
   ['the AU chief', '2022-06-01', 'Faki'],
   ['the African Union Commission chairperson', '2015-06-01', 'Dlamini-Zuma'],
+  // acting for a suspended prime minister: the first deputy, then the one the reshuffle made first deputy
+  ['the Thai prime minister', '2025-07-02', 'Suriya'],
+  ['the Thai prime minister', '2025-07-20', 'Phumtham'],
+  ['the Thai prime minister', '2025-09-10', 'Anutin'],
 ];
 
 function who(mention: string, date: string): string {
