@@ -107,10 +107,10 @@ export function defaultDataPath(): string {
   return join(here, '..', '..', '..', 'data', 'actors.json');
 }
 
-/** The kinds of office, most specific first: the one a person is named by when several are held at once. */
 /** How long past the last day a term is on record its holder is still presumed in the post (see lastKnownHolder). */
 export const LAST_KNOWN_DAYS = 548;
 
+/** The kinds of office, most specific first: the one a person is named by when several are held at once. */
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
@@ -375,14 +375,15 @@ export class ActorBase {
     if (kinds.some((k) => this.noOffice(country, k, date))) return undefined;
     const limit = new Date(Date.parse(date) - LAST_KNOWN_DAYS * 86_400_000).toISOString().slice(0, 10);
     const open: Array<{ p: Person; o: Office }> = [];
-    let laterStart = false;
+    // (someone on record in the post that day with a term of known bounds: no presumption needed)
+    let heldThatDay = false;
     for (const p of this.persons)
       for (const o of p.offices) {
         if (o.country !== country || !kinds.includes(o.kind) || SUBORDINATE.test(o.title)) continue;
         if (!o.end && o.asOf && o.asOf < date && o.asOf >= limit && (o.start ?? '') <= date) open.push({ p, o });
-        else if (o.start && o.asOf === undefined && o.start <= date && (!o.end || o.end > date)) laterStart = true;
+        else if (o.start && o.asOf === undefined && o.start <= date && (!o.end || o.end > date)) heldThatDay = true;
       }
-    if (laterStart || open.length !== 1) return undefined;
+    if (heldThatDay || open.length !== 1) return undefined;
     // a successor on record who took the post after the last known day ends the presumption
     const { o: last } = open[0];
     const successor = this.persons.some((p) =>

@@ -31,10 +31,10 @@ type Atom =
 
 /** Institutions of an organisation, whose office holders are filed under the organisation: the EU's, and the
  * African Union Commission (beside the AU's rotating chair, a head of state). */
+const INSTITUTION_OF: Record<string, string> = { EC: 'EU', ECO: 'EU', CEU: 'EU', EP: 'EU', AUC: 'AU' };
+
 /** States whose "Foreign Secretary" is a civil servant (the ministry's permanent head), not the foreign minister. */
 const CIVIL_FOREIGN_SECRETARY = new Set(['IND', 'PAK', 'BGD', 'NPL', 'LKA']);
-
-const INSTITUTION_OF: Record<string, string> = { EC: 'EU', ECO: 'EU', CEU: 'EU', EP: 'EU', AUC: 'AU' };
 // particles inside names, and the suffixes a name may end with
 const PARTICLES = new Set([...NAME_PARTICLES, 'jr', 'sr']);
 const NOT_NAMES = new Set([
@@ -776,7 +776,7 @@ export function findMentions(
           ref = kb.personRef(holders[0], date, roleKinds);
           reason = `${how || 'role'} at ${date ?? 'unknown date'}`;
         } else if (last) {
-          ref = { ...kb.personRef(last.p, last.o.asOf ?? date, roleKinds) };
+          ref = kb.personRef(last.p, last.o.asOf ?? date, roleKinds);
           reason = `${how || 'role'}: last holder on record (in office on ${last.o.asOf}; no change recorded since), at ${date}`;
         } else if (/delegation|side/.test(text.slice(s.end - base, s.end - base + 12))) {
           ref = kb.countryRef(kb.country(country)!);
