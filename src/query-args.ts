@@ -1,6 +1,6 @@
 // Arguments shared by the CLI's queries and the HTTP API: actors named by id, name or role, and date ranges.
 import type { ActorBase } from './actors/base.js';
-import { loadActors } from './extract.js';
+import { loadActors } from './actors/load.js';
 import { resolveMention } from './pipeline/stages/actors.js';
 
 let kb: ActorBase | null = null;
