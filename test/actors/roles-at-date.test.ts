@@ -1124,6 +1124,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Thai prime minister', '2025-07-02', 'Suriya'],
   ['the Thai prime minister', '2025-07-20', 'Phumtham'],
   ['the Thai prime minister', '2025-09-10', 'Anutin'],
+  ['the Cambodian prime minister', '2000-01-01', 'Hun Sen'],
 ];
 
 function who(mention: string, date: string): string {
@@ -1142,7 +1143,8 @@ function overlappingTerms(): string[] {
     for (const o of p.offices) {
       if (!['hos', 'hog', 'fm', 'dm'].includes(o.kind) || !o.start || !exact(o.start) || !exact(o.end)) continue;
       // posts held jointly, acting terms and a supreme leader beside a president are not one post
-      if (/co-prince|co-president|regent|member|presidency|council|acting|supreme|military/i.test(o.title)) continue;
+      if (/co-prince|co-president|jointly|regent|member|presidency|council|acting|supreme|military/i.test(o.title))
+        continue;
       const crown = /king|queen|monarch|emir|sultan|prince|pope/i.test(o.title);
       const post = `${o.country} ${o.kind}${o.kind === 'hos' ? (crown ? ' crown' : ' office') : ''}`;
       const list = byPost.get(post) ?? [];

@@ -190,6 +190,11 @@ describe('parley eval and actors', () => {
       '--json',
     ]);
     assert.equal(JSON.parse(cn.stdout).actor.name, 'Qin Gang');
+    // Cambodia's two prime ministers (1993–98): both, then Hun Sen alone
+    assert.deepEqual(jointHolders('the Cambodian prime minister', '--date', '1995-01-01'), [
+      'Hun Sen',
+      'Norodom Ranariddh',
+    ]);
     // a role alone, with the country given: that country's office, joint or acting
     assert.deepEqual(jointHolders('the captains regent', '--date', '2024-06-01', '--country', 'SMR'), [
       'Alessandro Rossi',
