@@ -118,6 +118,9 @@ describe('names, aliases and transliterations', () => {
   it('reads a common word after a title as the surname someone bears ("Mrs May")', () => {
     assert.match(who('Mrs May arrived', '2017-03-01') ?? '', /^Theresa May Q264766$/);
     assert.match(who('Prime Minister May arrived', '2017-03-01') ?? '', /^Theresa May Q264766$/);
+    // a knight by his given name; a baroness by her title
+    assert.match(who('Sir Keir said', '2025-01-01') ?? '', /^Keir Starmer/);
+    assert.match(who('Baroness Ashton said', '2012-01-01') ?? '', /^Catherine Ashton/);
     // without a title the month stays a month
     assert.equal(who('In May the talks resumed', '2017-03-01'), null);
   });

@@ -33,6 +33,9 @@ type Atom =
  * African Union Commission (beside the AU's rotating chair, a head of state). */
 const INSTITUTION_OF: Record<string, string> = { EC: 'EU', ECO: 'EU', CEU: 'EU', EP: 'EU', AUC: 'AU' };
 
+/** Styles a knight or dame is addressed by with the given name ("Sir Keir"). */
+const KNIGHTLY = new Set(['sir', 'dame']);
+
 /** States whose "Foreign Secretary" is a civil servant (the ministry's permanent head), not the foreign minister. */
 const CIVIL_FOREIGN_SECRETARY = new Set(['IND', 'PAK', 'BGD', 'NPL', 'LKA']);
 // particles inside names, and the suffixes a name may end with
@@ -458,6 +461,14 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
               : `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
         const cands = kb.surnameCandidates(key);
         if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
+      }
+      // "Sir Keir": a knight or dame is styled by the given name; the one person in office that day of that
+      // given name
+      if (!sur && afterTitle && last.t === 'hon' && KNIGHTLY.has(tokens[last.i].norm) && date) {
+        const given = kb.persons.filter(
+          (p) => normalizeName(p.name).split(' ')[0] === norms[i] && kb.heldOfficeAt(p, date),
+        );
+        if (given.length === 1) sur = { t: 'surname', i, j: i + 1, cands: given };
       }
       if (sur) {
         atoms.push(sur);
