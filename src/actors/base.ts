@@ -55,18 +55,17 @@ export function displayName(p: Person): string {
   return p.aliases.find((a) => !UNDECOMPOSABLE.test(a) && nameKeys(a).length === n) ?? p.name;
 }
 
+/** The first day a year ("2026") or a month ("2026-02") stands for; a day stays itself. */
+function firstDay(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
 export function inOffice(o: Office, date: string | null): boolean {
   if (!date) return o.end === null && !o.asOf;
   // a term known only up to a day (its end unknown) is not assumed beyond that day
   if (!o.end && o.asOf && date > o.asOf) return false;
   // a year or a month stands for its first day as a start, and for the first day after it as an end
-  const start = o.start
-    ? o.start.length === 4
-      ? `${o.start}-01-01`
-      : o.start.length === 7
-        ? `${o.start}-01`
-        : o.start
-    : '0000-01-01';
+  const start = o.start ? firstDay(o.start) : '0000-01-01';
   const end = o.end
     ? o.end.length === 4
       ? `${o.end}-12-31`
@@ -120,6 +119,7 @@ export class ActorBase {
   readonly persons: Person[];
   private readonly trie: TrieNode = { next: null, entries: null };
   private readonly surnames = new Map<string, number[]>();
+  private givenNames: Map<string, number[]> | null = null;
   private readonly countryByIso = new Map<string, Country>();
   private readonly orgByCode = new Map<string, Organization>();
   private readonly personById = new Map<string, number>();
@@ -153,6 +153,7 @@ export class ActorBase {
   extend(persons: Person[]): void {
     this.holderCache.clear();
     this.roleCache.clear();
+    this.givenNames = null;
     for (const p of persons) {
       const existing = this.personById.get(p.id);
       if (existing !== undefined) {
@@ -248,6 +249,19 @@ export class ActorBase {
     return best;
   }
 
+  /** The persons in office on the day whose name begins with this given name ("Keir"), for "Sir Keir". The index
+   * is built on first use: few texts need it. */
+  givenNameHolders(key: string, date: string): Person[] {
+    if (!this.givenNames) {
+      this.givenNames = new Map();
+      this.persons.forEach((p, i) => {
+        const first = nameKeys(p.name)[0];
+        if (first) this.givenNames?.set(first, [...(this.givenNames.get(first) ?? []), i]);
+      });
+    }
+    return (this.givenNames.get(key) ?? []).map((i) => this.persons[i]).filter((p) => this.heldOfficeAt(p, date));
+  }
+
   surnameCandidates(key: string): Person[] {
     const list = this.surnames.get(key);
     return list ? list.map((i) => this.persons[i]) : [];
@@ -329,7 +343,6 @@ export class ActorBase {
       );
     // a successor known only by the year (or month) they took over, and a predecessor known in office to a day
     // (Burnham "2026", Starmer known in office on 15 July 2026): up to that day the predecessor, after it the successor
-    const dayOf = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
     const samePost = (x: { o: Office }, y: { o: Office }) =>
       y !== x && y.o.kind === x.o.kind && y.o.country === x.o.country && !JOINT_TITLE.test(x.o.title);
     const coarseStart = (x: { o: Office }) => !!x.o.start && x.o.start.length < 10;
@@ -337,7 +350,8 @@ export class ActorBase {
       !!date &&
       coarseStart(x) &&
       found.some(
-        (y) => samePost(x, y) && !!y.o.asOf && date <= y.o.asOf && dayOf(y.o.start ?? '0000') < dayOf(x.o.start ?? ''),
+        (y) =>
+          samePost(x, y) && !!y.o.asOf && date <= y.o.asOf && firstDay(y.o.start ?? '0000') < firstDay(x.o.start ?? ''),
       );
     const pastKnown = (y: { o: Office }) =>
       !!date &&
@@ -345,7 +359,7 @@ export class ActorBase {
       y.o.end.length < 10 &&
       !!y.o.asOf &&
       date > y.o.asOf &&
-      found.some((x) => samePost(y, x) && coarseStart(x) && dayOf(x.o.start ?? '') > dayOf(y.o.start ?? '0000'));
+      found.some((x) => samePost(y, x) && coarseStart(x) && firstDay(x.o.start ?? '') > firstDay(y.o.start ?? '0000'));
     if (found.length > 1) {
       const kept = found.filter((x) => !superseded(x) && !beforeSuccessor(x) && !pastKnown(x));
       return kept.map((x) => x.p);

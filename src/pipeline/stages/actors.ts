@@ -465,9 +465,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
       // "Sir Keir": a knight or dame is styled by the given name; the one person in office that day of that
       // given name
       if (!sur && afterTitle && last.t === 'hon' && KNIGHTLY.has(tokens[last.i].norm) && date) {
-        const given = kb.persons.filter(
-          (p) => normalizeName(p.name).split(' ')[0] === norms[i] && kb.heldOfficeAt(p, date),
-        );
+        const given = kb.givenNameHolders(norms[i], date);
         if (given.length === 1) sur = { t: 'surname', i, j: i + 1, cands: given };
       }
       if (sur) {
@@ -829,14 +827,22 @@ export function findMentions(
           );
           if (named.length || parent) holders = named;
         }
-        // the African Union itself: its chair is the head of state who holds the rotating chairmanship ("the AU
-        // chairman" Macky Sall in 2022); its chief or head is the Commission's chairperson
-        if (country === 'AU') {
-          const commission = (h: Person) =>
+        // an organisation asked for itself, beside institutions of its own: its chief or head is an institution's
+        // ("the AU chief" is the Commission's chairperson), its chair or president its own office ("the AU
+        // chairman" is the head of state holding the rotating chair, Macky Sall in 2022)
+        const institutions = Object.keys(INSTITUTION_OF)
+          .filter((code) => INSTITUTION_OF[code] === country)
+          .map((code) => normalizeName(kb.organization(code)?.name ?? code));
+        if (institutions.length) {
+          const ofInstitution = (h: Person) =>
             h.offices.some(
-              (o) => o.kind === 'org' && o.country === 'AU' && /commission/i.test(o.title) && inOffice(o, date),
+              (o) =>
+                o.kind === 'org' &&
+                o.country === country &&
+                inOffice(o, date) &&
+                institutions.some((name) => normalizeName(o.title).includes(name)),
             );
-          holders = holders.filter((h) => (generic ? commission(h) : !commission(h)));
+          holders = holders.filter((h) => (generic ? ofInstitution(h) : !ofInstitution(h)));
         }
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date, ['org']);
