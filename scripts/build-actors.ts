@@ -162,6 +162,18 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+const OFFICE_KINDS = new Set(['hos', 'hog', 'fm', 'dm']);
+function seatOffices(iso3: string, seats: string[]): { seatOffices?: Record<string, OfficeKind> } {
+  const kinds: Record<string, OfficeKind> = {};
+  for (const s of seats) {
+    const [name, kind] = s.split('=');
+    if (kind === undefined) continue;
+    if (!OFFICE_KINDS.has(kind))
+      throw new Error(`countries.tsv: ${iso3}: seat '${s}' names no office kind (hos, hog, fm, dm)`);
+    kinds[name] = kind as OfficeKind;
+  }
+  return Object.keys(kinds).length ? { seatOffices: kinds } : {};
+}
 const countries: Country[] = tsvRows('countries.tsv').map(
   ([iso3, name, aliases, demonyms, seats, until, qid, since]) => ({
     iso3,
@@ -169,7 +181,9 @@ const countries: Country[] = tsvRows('countries.tsv').map(
     name,
     aliases: list(aliases),
     demonyms: list(demonyms),
-    seats: list(seats),
+    // a seat written "Pentagon=dm" stands for that office's holder
+    seats: list(seats).map((x) => x.split('=')[0]),
+    ...seatOffices(iso3, list(seats)),
     ...(until ? { until } : {}),
     ...(since ? { since } : {}),
   }),

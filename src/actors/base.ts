@@ -13,6 +13,8 @@ export interface GazEntry {
   /** Exact surface form, for case-sensitive short aliases (US, UN, WHO). */
   surface: string;
   caseSensitive: boolean;
+  /** A seat standing for one office's holder ("Pentagon": the defence minister). */
+  office?: OfficeKind;
 }
 
 // a node's children and entries are made only when it has some: most nodes are a name's last word, with no
@@ -134,7 +136,7 @@ export class ActorBase {
       this.countryByIso.set(c.iso3, c);
       for (const n of [c.name, ...c.aliases]) this.add(n, 'country', i);
       for (const n of c.demonyms) this.add(n, 'demonym', i);
-      for (const n of c.seats) this.add(n, 'seat', i);
+      for (const n of c.seats) this.add(n, 'seat', i, c.seatOffices?.[n]);
     });
     data.organizations.forEach((o, i) => {
       this.orgByCode.set(o.code, o);
@@ -215,12 +217,19 @@ export class ActorBase {
     this.surnames.set(s, list);
   }
 
-  private add(surface: string, type: GazType, index: number): void {
+  private add(surface: string, type: GazType, index: number, office?: OfficeKind): void {
     const keys = nameKeys(surface);
-    if (keys.length) this.addKeys(keys, type, index, surface, isCaseSensitive(surface));
+    if (keys.length) this.addKeys(keys, type, index, surface, isCaseSensitive(surface), office);
   }
 
-  private addKeys(keys: string[], type: GazType, index: number, surface: string, caseSensitive: boolean): void {
+  private addKeys(
+    keys: string[],
+    type: GazType,
+    index: number,
+    surface: string,
+    caseSensitive: boolean,
+    office?: OfficeKind,
+  ): void {
     let node = this.trie;
     for (const k of keys) {
       node.next ??= new Map();
@@ -233,7 +242,9 @@ export class ActorBase {
     }
     node.entries ??= [];
     if (!node.entries.some((e) => e.type === type && e.index === index)) {
-      node.entries.push({ type, index, surface, caseSensitive });
+      node.entries.push(
+        office ? { type, index, surface, caseSensitive, office } : { type, index, surface, caseSensitive },
+      );
     }
   }
 

@@ -53,6 +53,7 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   // "the NATO chief", "IAEA head Rafael Grossi": an organisation's top office
   ['chief', ['org']],
   ['head', ['org']],
+  ['boss', ['org']],
   ['secretary general', ['org']],
   ['secretary-general', ['org']],
   ['supreme leader', ['leader']],

@@ -32,6 +32,9 @@ export interface Country {
   aliases: string[];
   demonyms: string[];
   seats: string[];
+  /** Seats that stand for one office's holder rather than the state: "the Pentagon chief" is the defence
+   * minister, "the Quai d'Orsay's head" the foreign minister (seat name → office kind). */
+  seatOffices?: Record<string, OfficeKind>;
   /** For a state that no longer exists (the Soviet Union): the first day it was gone. */
   until?: string;
   /** For a state founded since 1990 (Serbia and Montenegro, South Sudan): its first day. */

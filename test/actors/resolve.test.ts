@@ -189,6 +189,17 @@ describe('roles at a date', () => {
     assert.equal(who('the Pentagon said', '2023-06-01'), 'United States Q30');
     assert.match(who('Bibi said', '2023-06-01') ?? '', /^Benjamin Netanyahu/);
   });
+  it("reads a seat that stands for one office: its chief, head or boss is that office's holder", () => {
+    assert.match(who('the Pentagon chief', '2023-01-01') ?? '', /Austin/);
+    assert.match(who('the head of the Pentagon', '2019-03-01') ?? '', /Shanahan/);
+    assert.match(who("the Quai d'Orsay chief", '2015-01-01') ?? '', /Fabius/);
+    assert.match(who('the State Department chief', '2014-01-01') ?? '', /Kerry/);
+    assert.match(who('the Downing Street boss', '2023-01-01') ?? '', /Sunak/);
+    assert.match(who('the Kremlin chief', '2010-01-01') ?? '', /Medvedev/);
+    // a post under the seat is not its chief; the seat alone is the state
+    assert.equal(who('the White House chief of staff', '2023-01-01'), null);
+    assert.equal(who('the Pentagon said', '2023-06-01'), 'United States Q30');
+  });
   it('reads a seat two states shared as the state of the day, and names a state gone since', () => {
     assert.equal(who('Moscow said', '1991-06-01'), 'Soviet Union Q15180');
     assert.equal(who('Moscow said', '1992-06-01'), 'Russia Q159');

@@ -23,7 +23,7 @@ import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.j
 type Atom =
   | { t: 'person'; i: number; j: number; person: Person }
   | { t: 'surname'; i: number; j: number; cands: Person[] }
-  | { t: 'country'; i: number; j: number; iso3: string; how: 'name' | 'demonym' | 'seat' }
+  | { t: 'country'; i: number; j: number; iso3: string; how: 'name' | 'demonym' | 'seat'; office?: OfficeKind }
   | { t: 'org'; i: number; j: number; code: string }
   | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[]; interim?: boolean }
   | { t: 'hon'; i: number; j: number }
@@ -302,12 +302,14 @@ const ORG_TITLE_WORD: Record<string, string> = {
   chairwoman: 'chair',
 };
 // role words any organisation's top office answers to ("IAEA chief Grossi", "the head of the WHO")
-const GENERIC_ORG_WORDS = new Set(['chief', 'head']);
+const GENERIC_ORG_WORDS = new Set(['chief', 'head', 'boss']);
 
 // the offices of a state a title names
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 // words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
+// words that name no office of their own: after a seat standing for an office, they name its holder
+const SEAT_GENERIC = new Set(['chief', 'head', 'boss', 'leader']);
 const INTERIM_TITLE = new RegExp(`\\b(?:${[...INTERIM].join('|')})\\b`, 'i');
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 const ROLE_KINDS = new Map(ROLE_WORDS);
@@ -427,6 +429,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
           j: i + m.length,
           iso3: kb.countries[ctry.index].iso3,
           how: ctry.type === 'country' ? 'name' : (ctry.type as 'demonym' | 'seat'),
+          ...(ctry.office ? { office: ctry.office } : {}),
         };
     }
     if (gaz && (!roleHit || gaz.j > roleHit.j)) {
@@ -632,8 +635,11 @@ export function findMentions(
       let k = a;
       let country: string | null = null;
       let how = '';
+      // a seat that stands for one office ("the Pentagon chief", "the head of the Quai d'Orsay")
+      let seatOffice: OfficeKind | undefined;
       if (at.t === 'country') {
         country = at.iso3;
+        seatOffice = at.office;
         how = at.how === 'seat' ? 'metonym + role' : 'demonym + role';
         k++;
       } else if (at.t === 'org') {
@@ -652,6 +658,7 @@ export function findMentions(
       // "President of France", "Secretary General of NATO", "Minister of Defense of Ukraine"
       let nx = atoms[k];
       if (nx && (nx.t === 'country' || nx.t === 'org') && ofBefore(nx.i) === last) {
+        if (!country && nx.t === 'country') seatOffice = nx.office;
         country ??= nx.t === 'country' ? nx.iso3 : nx.code;
         how ||= 'role of country';
         last = nx.j;
@@ -663,8 +670,12 @@ export function findMentions(
         k++;
         nx = atoms[k];
       }
-      const roleKinds = role.kinds;
       const roleWord = role.phrase;
+      // the seat's office for a word that names no office of its own ("chief", "head", "boss"; "leader" of a
+      // seat of an office below the ruler's), not a post under it ("the White House chief of staff")
+      const seatGeneric = SEAT_GENERIC.has(roleWord) && (roleWord !== 'leader' || seatOffice !== 'hos');
+      const underIt = tokens[role.j]?.norm === 'of' && last === role.j;
+      const roleKinds = seatOffice && seatGeneric && !underIt ? [seatOffice] : role.kinds;
       // "the High Representative" names the EU's without saying so
       if (!country && (roleWord === 'high representative' || roleWord === 'foreign policy chief')) {
         country = 'EU';
@@ -806,7 +817,7 @@ export function findMentions(
               : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
-        const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'leader';
+        const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'boss' || roleWord === 'leader';
         const parent = INSTITUTION_OF[country];
         let holders = kb.holders(
           parent ?? country,
