@@ -16,6 +16,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['secretary of foreign affairs', ['fm']],
   ['secretary of state', ['fm']],
   ['top diplomat', ['fm']],
+  ['foreign affairs chief', ['fm']],
+  ['diplomacy chief', ['fm']],
   // the Holy See's foreign minister
   ['secretary for relations with states', ['fm']],
   ['defence minister', ['dm']],
@@ -26,6 +28,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['minister of national defense', ['dm']],
   ['national defence minister', ['dm']],
   ['national defense minister', ['dm']],
+  // the wires' "defense chief" is the minister ("South Korea's defense chief"); a chief of the defence staff is
+  // named by that title
+  ['defence chief', ['dm']],
+  ['defense chief', ['dm']],
   ['defence secretary', ['dm']],
   ['defense secretary', ['dm']],
   ['secretary of defense', ['dm']],
@@ -96,6 +102,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['empress', ['hos']],
   ['grand duke', ['hos']],
   ['pope', ['hos']],
+  ['pontiff', ['hos']],
+  ['holy father', ['hos']],
+  ['ayatollah', ['leader']],
   ['leader', ['hos', 'hog', 'leader']],
   ['head of state', ['hos']],
   ['head of government', ['hog']],
@@ -115,6 +124,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
 export const ROLE_ABBREVIATIONS: Array<[string, string]> = [
   ['PM', 'prime minister'],
   ['FM', 'foreign minister'],
+  // India's External Affairs Minister
+  ['EAM', 'external affairs minister'],
 ];
 
 /** Titles of a crowned head of state. */
@@ -145,6 +156,8 @@ export const RULING_TITLE =
 export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   taoiseach: ['IRL', 'hog'],
   pope: ['VAT', 'hos'],
+  pontiff: ['VAT', 'hos'],
+  'holy father': ['VAT', 'hos'],
 };
 
 /** Roles that, named bare with no country, an article and no person before them, mean one state's office by
@@ -157,6 +170,8 @@ export const BARE_ROLE_STATE: Record<string, [string, OfficeKind]> = {
   // the British titles (India's and Pakistan's foreign secretaries are civil servants, not ministers)
   'foreign secretary': ['GBR', 'fm'],
   'defence secretary': ['GBR', 'dm'],
+  // Iran's Supreme Leader, a grand ayatollah ("Ayatollah Sistani", named, is not)
+  ayatollah: ['IRN', 'leader'],
 };
 
 /** Honorifics that may stand before a name but name no office. */

@@ -1125,6 +1125,20 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Thai prime minister', '2025-07-20', 'Phumtham'],
   ['the Thai prime minister', '2025-09-10', 'Anutin'],
   ['the Cambodian prime minister', '2000-01-01', 'Hun Sen'],
+  // a seat standing for one office; the wires' "defense chief" and "diplomacy chief"; India's EAM
+  ['the Pentagon chief', '2016-06-01', 'Carter'],
+  ['the head of the Pentagon', '2008-06-01', 'Robert Gates'],
+  ["the Quai d'Orsay chief", '2019-06-01', 'Le Drian'],
+  ['the Farnesina chief', '2020-06-01', 'Di Maio'],
+  ['the Downing Street boss', '2016-06-01', 'Cameron'],
+  ["South Korea's defense chief", '2023-01-01', 'Lee Jong-sup'],
+  ['the Japanese defense chief', '2024-01-01', 'Kihara'],
+  ["Kyiv's defence chief", '2023-01-01', 'Reznikov'],
+  ['the Iranian diplomacy chief', '2021-01-01', 'Zarif'],
+  ['EAM Jaishankar', '2024-01-01', 'Jaishankar'],
+  ['the Indian EAM', '2012-06-01', 'Krishna'],
+  ['the pontiff', '2010-06-01', 'Benedict'],
+  ['the Ayatollah', '2015-06-01', 'Khamenei'],
 ];
 
 function who(mention: string, date: string): string {
