@@ -25,6 +25,30 @@ interface TrieNode {
 }
 
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
+// where a person bears two family names, the father's first, and is called by it ("Vizcarra" for Martín
+// Vizcarra Cornejo, "Salinas" for Carlos Salinas de Gortari)
+const HISPANIC = new Set([
+  'ESP',
+  'MEX',
+  'GTM',
+  'HND',
+  'SLV',
+  'NIC',
+  'CRI',
+  'PAN',
+  'CUB',
+  'DOM',
+  'COL',
+  'VEN',
+  'ECU',
+  'PER',
+  'BOL',
+  'CHL',
+  'ARG',
+  'URY',
+  'PRY',
+  'GNQ',
+]);
 // where a name of three words puts the family name first ("Lee Hsien Loong", "Nguyen Xuan Phuc")
 const CHINESE_ORDER = new Set(['CHN', 'TWN', 'SGP', 'KOR', 'PRK', 'VNM']);
 
@@ -126,6 +150,10 @@ export class ActorBase {
   private readonly orgByCode = new Map<string, Organization>();
   private readonly personById = new Map<string, number>();
   private readonly holderCache = new Map<string, Person[]>();
+  // first words of names (given names), and a Hispanic name's possible father's surnames waiting to be told
+  // apart from second given names ("Juan Manuel Santos": Manuel is a given name, being someone's first word)
+  private readonly firstWords = new Set<string>();
+  private paternal: Array<[word: string, rest: string, index: number]> = [];
   private readonly roleCache = new Map<string, string | null>();
 
   constructor(readonly data: ActorData) {
@@ -145,6 +173,17 @@ export class ActorBase {
     data.persons.forEach((p, i) => {
       this.addPerson(p, i);
     });
+    this.addPaternalSurnames();
+  }
+
+  /** A Hispanic name's second-last family word, when no one's name begins with it, is the father's surname. */
+  private addPaternalSurnames(): void {
+    for (const [word, rest, i] of this.paternal) {
+      if (this.firstWords.has(word)) continue;
+      this.addSurname(word, i);
+      this.addSurname(`${word} ${rest}`, i);
+    }
+    this.paternal = [];
   }
 
   static load(path = defaultDataPath()): ActorBase {
@@ -168,6 +207,7 @@ export class ActorBase {
         this.addPerson(p, this.persons.length - 1);
       }
     }
+    this.addPaternalSurnames();
   }
 
   private addPerson(p: Person, i: number): void {
@@ -187,10 +227,13 @@ export class ActorBase {
       const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
       if (noInitials.length !== keys.length) this.addKeys(noInitials, 'person', i, n, false);
       if (keys.length < 2) continue;
+      if (n === p.name) this.firstWords.add(keys[0]);
       // surname: last word, extended over particles ("von der Leyen", "Al Thani")
       let k = keys.length - 1;
       while (k > 1 && NAME_PARTICLES.has(keys[k - 1])) k--;
       this.addSurname(keys.slice(k).join(' '), i);
+      if (k >= 2 && HISPANIC.has(p.country) && !NAME_PARTICLES.has(keys[k - 1]))
+        this.paternal.push([keys[k - 1], keys.slice(k).join(' '), i]);
       // "Khalifa bin Salman": the word after "bin" is his father's name, not his own ("Prince Salman" is not
       // the son); "bin Salman" stays a name of the son
       const patronymic = PATRONYMIC.has(keys[keys.length - 2]);

@@ -3,6 +3,9 @@ import type { OfficeKind } from './types.js';
 /** Role words and the office kinds they name. Longest phrases first. */
 export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['vice president', ['vp']],
+  ['vice-president', ['vp']],
+  // the President of the United States, in the White House's own shorthand
+  ['potus', ['hos']],
   ['prime minister', ['hog']],
   ['foreign minister', ['fm']],
   ['foreign secretary', ['fm']],
@@ -157,6 +160,7 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   taoiseach: ['IRL', 'hog'],
   pope: ['VAT', 'hos'],
   pontiff: ['VAT', 'hos'],
+  potus: ['USA', 'hos'],
   'holy father': ['VAT', 'hos'],
 };
 

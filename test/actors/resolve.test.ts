@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorBase } from '../../src/actors/base.js';
-import type { ActorData } from '../../src/actors/types.js';
+import type { ActorData, OfficeKind } from '../../src/actors/types.js';
 import { findMentions, resolveMention } from '../../src/pipeline/stages/actors.js';
 
 const kb = ActorBase.load();
@@ -58,6 +58,37 @@ describe('names, aliases and transliterations', () => {
     }
     assert.match(who('Recep Tayyip Erdogan', '2022-03-01') ?? '', /Q39259/);
     assert.match(who('Alexander Lukashenka', '2022-03-01') ?? '', /Q2866/);
+  });
+  it("calls a Spanish-speaking person by the father's surname, not by a second given name", () => {
+    assert.match(who('Vizcarra said', '2019-06-01') ?? '', /^Martin Vizcarra/);
+    assert.match(who('President Salinas', '1992-06-01') ?? '', /^Carlos Salinas de Gortari/);
+    const person = (id: string, name: string, kind: OfficeKind, start: string) => ({
+      id,
+      wikidata: null,
+      name,
+      aliases: [],
+      country: 'PER',
+      source: 'test',
+      offices: [{ kind, title: kind, country: 'PER', start, end: null, source: 'test' }],
+    });
+    const hkb = new ActorBase({
+      version: 1,
+      built: '2026-01-01',
+      sources: [],
+      organizations: [],
+      countries: [{ iso3: 'PER', wikidata: null, name: 'Peru', aliases: [], demonyms: ['Peruvian'], seats: [] }],
+      persons: [
+        person('x:ana', 'Ana Quispe Mamani', 'hos', '2020-01-01'),
+        person('x:jm', 'Juan Manuel Rivas', 'fm', '2020-01-01'),
+        person('x:m', 'Manuel Torres', 'dm', '2020-01-01'),
+      ],
+    });
+    const one = (text: string) => resolveMention(text, hkb, '2021-01-01')?.actor?.name ?? null;
+    assert.equal(one('President Quispe'), 'Ana Quispe Mamani');
+    assert.equal(one('Quispe Mamani said'), 'Ana Quispe Mamani');
+    assert.equal(one('Rivas said'), 'Juan Manuel Rivas');
+    // Manuel begins a name of the base: a given name, not Juan Manuel Rivas's surname
+    assert.notEqual(one('Minister Manuel'), 'Juan Manuel Rivas');
   });
   it('gives defence ministers their Wikidata ids from the cabinet lists', () => {
     assert.match(who('the British Defence Secretary', '2020-06-01') ?? '', /^Ben Wallace Q263166$/);

@@ -1139,6 +1139,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Indian EAM', '2012-06-01', 'Krishna'],
   ['the pontiff', '2010-06-01', 'Benedict'],
   ['the Ayatollah', '2015-06-01', 'Khamenei'],
+  ['POTUS', '2014-06-01', 'Obama'],
+  ['the US vice-president', '2019-06-01', 'Pence'],
+  ['the Commission president', '2012-06-01', 'Barroso'],
+  // a Spanish-speaking person by the father's surname
+  ['Vizcarra', '2019-06-01', 'Vizcarra'],
+  ['President Salinas', '1992-06-01', 'Salinas'],
+  ['President Fernández', '2021-06-01', 'Alberto Fernández'],
 ];
 
 function who(mention: string, date: string): string {

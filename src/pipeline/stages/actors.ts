@@ -398,15 +398,21 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
     if (!roleHit && tk.norm === 'diplomat' && prev?.t === 'country' && prev.j === i && norms[prev.i - 1] === 'top')
       roleHit = { t: 'role', i, j: i + 1, phrase: 'top diplomat', kinds: ['fm'] };
     // gazetteer (longest match)
-    const m = tk.cap || PARTICLES.has(tk.norm) ? kb.longestMatch(norms, i) : null;
+    // (a name given with its article, "the Commission", "the Taliban", is matched from the article)
+    const withArticle = tk.norm === 'the' && !!tokens[i + 1]?.cap;
+    const m = tk.cap || PARTICLES.has(tk.norm) || withArticle ? kb.longestMatch(norms, i) : null;
     let gaz: Atom | null = null;
     if (m) {
       const surface = tokens
         .slice(i, i + m.length)
         .map((t) => t.text)
         .join(' ');
-      const entries = m.entries.filter((e) => !e.caseSensitive || e.surface.replace(/\s+/g, ' ') === surface);
-      const firstCap = tokens[i].cap;
+      const entries = m.entries.filter(
+        (e) =>
+          (!e.caseSensitive || e.surface.replace(/\s+/g, ' ') === surface) &&
+          (tk.cap || !withArticle || /^the /i.test(e.surface)),
+      );
+      const firstCap = tokens[i].cap || withArticle;
       const person = personOfDay(
         entries.filter((e) => e.type === 'person' && (firstCap || m.length > 1)),
         kb,
