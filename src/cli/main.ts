@@ -32,8 +32,25 @@ The store (embedded PGlite in --db DIR, PARLEY_DB or ./parley-data; or PostgreSQ
   parley help
 `;
 
+/** The usage of one command ("parley actors --help"): its entries of HELP, each with its continuation lines. */
+function helpFor(cmd: string): string {
+  const blocks: string[][] = [];
+  for (const line of HELP.split('\n')) {
+    if (line.startsWith('  parley ')) blocks.push([line]);
+    else if (line.startsWith('    ') && blocks.length) blocks[blocks.length - 1].push(line);
+    else blocks.push([]);
+  }
+  const mine = blocks.filter((b) => b[0]?.startsWith(`  parley ${cmd} `) || b[0] === `  parley ${cmd}`);
+  return mine.length ? `Usage:\n${mine.map((b) => b.join('\n')).join('\n')}\n` : HELP;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  // "parley actors --help", "parley events -h": that command's usage
+  if (cmd && HELP.includes(`  parley ${cmd} `) && rest.some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(helpFor(cmd));
+    return 0;
+  }
   switch (cmd) {
     // each command loads only its own modules: the actor questions never load the NLP model or the store
     case 'extract':

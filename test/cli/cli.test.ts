@@ -119,6 +119,20 @@ describe('parley ingest and queries', () => {
   });
 });
 
+describe('parley COMMAND --help', () => {
+  it("prints that command's usage and succeeds; an unknown command still fails", () => {
+    const r = parley(['actors', 'add', '--help']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /parley actors resolve "MENTION"/);
+    assert.match(r.stdout, /add "NAME" --country ISO3/);
+    assert.doesNotMatch(r.stdout, /parley ingest/);
+    const e = parley(['events', '-h']);
+    assert.equal(e.status, 0);
+    assert.match(e.stdout, /parley events \[--actor NAME\|QID\]/);
+    assert.equal(parley(['bogus', '--help']).status, 2);
+  });
+});
+
 describe('parley eval and actors', () => {
   it('prints the scorer figures for a gold file', () => {
     const r = parley(['eval', 'test/fixtures/feed.gold.json', 'samples/feed.jsonl']);
