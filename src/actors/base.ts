@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
-import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_TITLE, SUBORDINATE } from './roles.js';
+import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_MONARCHY, RULING_TITLE, SUBORDINATE } from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -79,6 +79,17 @@ export function displayName(p: Person): string {
   if (!UNDECOMPOSABLE.test(p.name)) return p.name;
   const n = nameKeys(p.name).length;
   return p.aliases.find((a) => !UNDECOMPOSABLE.test(a) && nameKeys(a).length === n) ?? p.name;
+}
+
+// a head of state who reigns or represents a crown
+const CROWN = /king|queen|monarch|governor|emperor/i;
+
+/** A head of state who does not govern: a crown that only reigns (or its governor-general), a parliamentary
+ * republic's president. */
+function ceremonialHead(country: string, o: Office | undefined): boolean {
+  if (!o || o.kind !== 'hos') return false;
+  if (CROWN.test(o.title)) return !RULING_MONARCHY.has(country);
+  return PARLIAMENTARY.has(country);
 }
 
 /** The first day a year ("2026") or a month ("2026-02") stands for; a day stays itself. */
@@ -472,7 +483,14 @@ export class ActorBase {
     const o = this.officeAt(other, date);
     if (o) {
       const h = this.holders(country, [o.kind], date);
-      if (h.length === 1) return h[0];
+      // a leader's counterpart where that office is a ceremonial one (a crown, a parliamentary republic's
+      // president) is the state's leader: Macron's British counterpart is the prime minister, not the king
+      const ceremonial =
+        h.length === 1 &&
+        o.kind === 'hos' &&
+        ceremonialHead(country, this.officeAt(h[0], date, ['hos'])) &&
+        this.leaderOf(other.country, date) === other;
+      if (h.length === 1 && !ceremonial) return h[0];
     }
     return this.leaderOf(country, date);
   }
@@ -485,7 +503,7 @@ export class ActorBase {
     return ruling.length === 1 ? ruling[0] : undefined;
   }
 
-  /** "The Russian leader": head of state, or of government in parliamentary systems. */
+  /** "The Russian leader": head of state, or of government in parliamentary systems (not a crown). */
   leaderOf(country: string, date: string | null): Person | undefined {
     // a ruler above the state's offices: a supreme leader, a junta's chairman (Myanmar's beside an acting president)
     const ruler = this.rulerOf(country, ['leader'], date);
@@ -493,7 +511,7 @@ export class ActorBase {
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
     for (const k of prefer) {
       const h = this.holders(country, [k], date).filter((p) =>
-        p.offices.some((o) => o.kind === k && !/king|queen|monarch|governor/i.test(o.title)),
+        p.offices.some((o) => o.kind === k && o.country === country && !ceremonialHead(country, o)),
       );
       if (h.length === 1) return h[0];
     }

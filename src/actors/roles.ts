@@ -206,6 +206,10 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Countries where "the X leader" means the head of government rather than the head of state. */
+/** Monarchies whose crown rules, not only reigns: the monarch is the state's leader ("the Jordanian leader" is the
+ * king, not the prime minister beside him). */
+export const RULING_MONARCHY = new Set(['JOR', 'MAR', 'SAU', 'BHR', 'OMN', 'QAT', 'KWT', 'BRN', 'SWZ', 'MCO', 'VAT']);
+
 export const PARLIAMENTARY = new Set([
   'GBR',
   'DEU',

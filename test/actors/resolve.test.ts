@@ -295,6 +295,28 @@ describe('roles at a date', () => {
   });
 });
 
+describe('counterparts and leaders', () => {
+  const counterpart = (text: string, date: string) => resolveMention(text, kb, date)?.actor?.name ?? null;
+  it("gives a leader's counterpart the other state's leader where the same office there is ceremonial", () => {
+    assert.equal(counterpart("Macron's British counterpart", '2023-03-03'), 'Rishi Sunak');
+    assert.equal(counterpart("Biden's German counterpart", '2023-03-03'), 'Olaf Scholz');
+    assert.equal(counterpart("Biden's Japanese counterpart", '2023-05-19'), 'Fumio Kishida');
+    assert.equal(counterpart("Erdogan's Israeli counterpart", '2023-09-20'), 'Benjamin Netanyahu');
+    // the same office where it governs: a president's, a premier's, a minister's
+    assert.equal(counterpart("Steinmeier's French counterpart", '2023-06-01'), 'Emmanuel Macron');
+    assert.equal(counterpart("Albanese's Chinese counterpart", '2023-11-06'), 'Li Qiang');
+    assert.equal(counterpart("Lavrov's Ukrainian counterpart", '2022-03-10'), 'Dmytro Kuleba');
+    // a head of state who is not the leader meets heads of state, crowned or not
+    assert.equal(counterpart("Steinmeier's British counterpart", '2023-03-29'), 'Charles III');
+  });
+  it('names a ruling monarch, not the prime minister beside him, as the leader', () => {
+    assert.match(who('the Jordanian leader', '2023-06-01') ?? '', /^Abdullah II/);
+    assert.match(who('the Moroccan leader', '2023-06-01') ?? '', /^Mohammed VI/);
+    assert.match(who('the Spanish leader', '2023-06-01') ?? '', /^Pedro Sánchez/);
+    assert.match(who('the Thai leader', '2023-06-01') ?? '', /^Prayut/);
+  });
+});
+
 describe('a post past what the base knows', () => {
   // a made-up state: its defence minister known in office on 2025-06-30, its end unknown; its foreign minister's
   // term known to have ended, with no successor on record
