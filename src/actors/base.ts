@@ -87,7 +87,7 @@ const CROWN = /king|queen|monarch|governor|emperor/i;
 /** A head of state who does not govern: a crown that only reigns (or its governor-general), a parliamentary
  * republic's president. */
 function ceremonialHead(country: string, o: Office | undefined): boolean {
-  if (!o || o.kind !== 'hos') return false;
+  if (o?.kind !== 'hos') return false;
   if (CROWN.test(o.title)) return !RULING_MONARCHY.has(country);
   return PARLIAMENTARY.has(country);
 }
