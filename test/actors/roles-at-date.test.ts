@@ -1146,6 +1146,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Vizcarra', '2019-06-01', 'Vizcarra'],
   ['President Salinas', '1992-06-01', 'Salinas'],
   ['President Fernández', '2021-06-01', 'Alberto Fernández'],
+  // the head of state, not the man who held power beside him (REIGN's Rwandan leader of 1994–2000 was the vice
+  // president); a ruling monarch is the leader
+  ['the Rwandan president', '1998-06-01', 'Bizimungu'],
+  ['the Rwandan president', '2000-04-01', 'Kagame'],
+  ['the Jordanian leader', '2015-06-01', 'Abdullah II'],
+  ['the King of Eswatini', '2015-06-01', 'Mswati'],
 ];
 
 function who(mention: string, date: string): string {
