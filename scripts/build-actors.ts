@@ -244,6 +244,8 @@ function orgOfTitle(title: string): string | null {
   if (/Hamas/.test(title)) return 'HAMAS';
   if (/Hezbollah/.test(title)) return 'HZB';
   if (/Houthi/.test(title)) return 'HOU';
+  if (/Communist Party of China/.test(title)) return 'CPC';
+  if (/Communist Party of Vietnam/.test(title)) return 'CPV';
   // the Organisation of African Unity was the African Union's forerunner (to July 2002)
   if (/African Union|Organisation of African Unity/.test(title)) return 'AU';
   return null;

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
-import { JOINT_TITLE, NAME_PARTICLES, PARLIAMENTARY, RULING_MONARCHY, RULING_TITLE, SUBORDINATE } from './roles.js';
+import {
+  JOINT_TITLE,
+  NAME_PARTICLES,
+  PARLIAMENTARY,
+  RULING_MONARCHY,
+  RULING_PARTY,
+  RULING_TITLE,
+  SUBORDINATE,
+} from './roles.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -508,6 +516,14 @@ export class ActorBase {
     // a ruler above the state's offices: a supreme leader, a junta's chairman (Myanmar's beside an acting president)
     const ruler = this.rulerOf(country, ['leader'], date);
     if (ruler) return ruler;
+    // a ruling party's general secretary (Xi Jinping from November 2012, before his presidency)
+    const party = RULING_PARTY[country];
+    if (party) {
+      const chief = this.holders(party, ['org'], date).filter((p) =>
+        p.offices.some((o) => o.country === party && inOffice(o, date) && !SUBORDINATE.test(o.title)),
+      );
+      if (chief.length === 1) return chief[0];
+    }
     const prefer: OfficeKind[] = PARLIAMENTARY.has(country) ? ['hog', 'hos'] : ['hos', 'hog'];
     for (const k of prefer) {
       const h = this.holders(country, [k], date).filter((p) =>

@@ -17,6 +17,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['minister for europe and foreign affairs', ['fm']],
   ['foreign affairs secretary', ['fm']],
   ['secretary of foreign affairs', ['fm']],
+  // the British titles in full
+  ['secretary of state for foreign and commonwealth affairs', ['fm']],
+  ['secretary of state for foreign commonwealth and development affairs', ['fm']],
+  ['secretary of state for defence', ['dm']],
   ['secretary of state', ['fm']],
   ['top diplomat', ['fm']],
   ['foreign affairs chief', ['fm']],
@@ -63,6 +67,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['chief', ['org']],
   ['head', ['org']],
   ['boss', ['org']],
+  ['party general secretary', ['org']],
+  ['general secretary', ['org']],
+  ['party chief', ['org']],
+  ['party leader', ['org']],
   ['secretary general', ['org']],
   ['secretary-general', ['org']],
   ['supreme leader', ['leader']],
@@ -161,6 +169,11 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   pope: ['VAT', 'hos'],
   pontiff: ['VAT', 'hos'],
   potus: ['USA', 'hos'],
+  'secretary of state for foreign and commonwealth affairs': ['GBR', 'fm'],
+  'secretary of state for foreign commonwealth and development affairs': ['GBR', 'fm'],
+  'secretary of state for defence': ['GBR', 'dm'],
+  // France's title since 2017
+  'minister for europe and foreign affairs': ['FRA', 'fm'],
   'holy father': ['VAT', 'hos'],
 };
 
@@ -206,6 +219,13 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Countries where "the X leader" means the head of government rather than the head of state. */
+/** States led by a ruling party's general secretary (the party's organisation code): "the Chinese leader", "Vietnam's
+ * party chief". */
+export const RULING_PARTY: Record<string, string> = { CHN: 'CPC', VNM: 'CPV' };
+
+/** Role words that name a ruling party's top office when said of its state ("the Vietnamese party chief"). */
+export const PARTY_ROLES = new Set(['party chief', 'party leader', 'general secretary', 'party general secretary']);
+
 /** Monarchies whose crown rules, not only reigns: the monarch is the state's leader ("the Jordanian leader" is the
  * king, not the prime minister beside him). */
 export const RULING_MONARCHY = new Set(['JOR', 'MAR', 'SAU', 'BHR', 'OMN', 'QAT', 'KWT', 'BRN', 'SWZ', 'MCO', 'VAT']);

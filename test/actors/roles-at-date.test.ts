@@ -1152,6 +1152,19 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Rwandan president', '2000-04-01', 'Kagame'],
   ['the Jordanian leader', '2015-06-01', 'Abdullah II'],
   ['the King of Eswatini', '2015-06-01', 'Mswati'],
+  // a ruling party's general secretary leads the state: Xi before his presidency, Vietnam's party chiefs
+  ['the Chinese leader', '2012-12-01', 'Xi Jinping'],
+  ['the Chinese president', '2012-12-01', 'Hu Jintao'],
+  ['the Chinese Communist Party leader', '2005-06-01', 'Hu Jintao'],
+  ['the Vietnamese leader', '2023-09-10', 'Nguyễn Phú Trọng'],
+  ['the Vietnamese president', '2023-09-10', 'Võ Văn Thưởng'],
+  ["Vietnam's party chief", '1999-06-01', 'Lê Khả Phiêu'],
+  ['the Vietnamese party chief', '2024-07-25', 'Tô Lâm'],
+  // British and French titles in full; Switzerland's
+  ['the Secretary of State for Foreign and Commonwealth Affairs', '2015-06-01', 'Hammond'],
+  ['the Secretary of State for Defence', '2021-06-01', 'Wallace'],
+  ['the Minister for Europe and Foreign Affairs', '2022-06-01', 'Colonna'],
+  ['the President of the Swiss Confederation', '2022-06-01', 'Cassis'],
 ];
 
 function who(mention: string, date: string): string {

@@ -8,9 +8,11 @@ import {
   CROWN_TITLE,
   HONORIFICS,
   NAME_PARTICLES,
+  PARTY_ROLES,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
   RULER_ROLES,
+  RULING_PARTY,
   SINGLE_STATE_ROLES,
   SUBORDINATE,
   titleFits,
@@ -297,6 +299,10 @@ const ORG_TITLE_WORD: Record<string, string> = {
   // "the EU's top diplomat", "the EU foreign minister": its High Representative
   'top diplomat': 'high representative',
   'foreign minister': 'high representative',
+  // a ruling party's general secretary
+  'party chief': 'general secretary',
+  'party leader': 'general secretary',
+  'party general secretary': 'general secretary',
   chairperson: 'chair',
   chairman: 'chair',
   chairwoman: 'chair',
@@ -749,6 +755,11 @@ export function findMentions(
         a = k - 1;
         continue;
       }
+      // "the Vietnamese party chief", "China's general secretary": the ruling party's
+      if (country && PARTY_ROLES.has(roleWord) && RULING_PARTY[country]) {
+        how = `${how || 'role'} (the ruling party, ${RULING_PARTY[country]})`;
+        country = RULING_PARTY[country];
+      }
       if (!country && homeIsRoleCountry && home && kb.country(home)) {
         country = home;
         how = `role in ${homeLabel} (${home})`;
@@ -895,7 +906,8 @@ export function findMentions(
         }
         const bare = BARE_ROLE_STATE[roleWord];
         // (not in another country's own release: a British "Secretary of State" is one of its own)
-        if (!ref && bare && (!home || home === bare[0])) {
+        // (nor a "Secretary of State for …": a British minister's title)
+        if (!ref && bare && (!home || home === bare[0]) && tokens[role.j]?.norm !== 'for') {
           const h = kb.holders(bare[0], [bare[1]], date);
           if (h.length === 1) {
             ref = kb.personRef(h[0], date);
