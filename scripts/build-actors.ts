@@ -407,6 +407,8 @@ function mergeWorldLeaders(file: string, source: string, laterTerms: boolean): v
     const pos = r.positionLabel;
     let kind: OfficeKind | null = null;
     if (/governor-general|pontifical commission|federal council|administration council/i.test(pos)) kind = null;
+    // a supreme leader stands above the head of state (Iran's, North Korea's): the curated 'leader' office
+    else if (/supreme leader/i.test(pos)) kind = 'leader';
     else if (
       /prime minister|premier|chancellor|taoiseach|chairman of the council|president of the council|president of the government|executive yuan/i.test(
         pos,
@@ -414,9 +416,7 @@ function mergeWorldLeaders(file: string, source: string, laterTerms: boolean): v
     )
       kind = 'hog';
     else if (
-      /president|king|queen|emir|sultan|monarch|pope|supreme leader|prince|regent|yang di-pertuan|military leader|o le ao/i.test(
-        pos,
-      )
+      /president|king|queen|emir|sultan|monarch|pope|prince|regent|yang di-pertuan|military leader|o le ao/i.test(pos)
     )
       kind = 'hos';
     if (!kind || !/^Q\d+$/.test(r.officeholder) || /^Q\d+$/.test(r.officeholderLabel)) continue;

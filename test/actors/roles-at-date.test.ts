@@ -1114,6 +1114,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Starmer, in office at least until Labour's nominations closed on 15 July 2026; Burnham, "2026"
   ['the British Prime Minister', '2026-03-01', 'Starmer'],
   ['the British Prime Minister', '2026-11-01', 'Burnham'],
+  ['the British Prime Minister', '2026-07-10', 'Starmer'],
   // the AU's rotating chair (a head of state) and the Commission's chairperson, its standing head
   ['the AU chairman', '2022-06-01', 'Macky Sall'],
   ['the African Union chairperson', '2020-06-01', 'Ramaphosa'],
@@ -1165,6 +1166,16 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Secretary of State for Defence', '2021-06-01', 'Wallace'],
   ['the Minister for Europe and Foreign Affairs', '2022-06-01', 'Colonna'],
   ['the President of the Swiss Confederation', '2022-06-01', 'Cassis'],
+  // 2026: Burnham's government from 20 July; Iran's Supreme Leader killed on 28 February, his son chosen
+  ['the British Prime Minister', '2026-07-19', 'Starmer'],
+  ['the British Prime Minister', '2026-07-20', 'Burnham'],
+  ['the British Foreign Secretary', '2026-07-19', 'Yvette Cooper'],
+  ['the British Foreign Secretary', '2026-09-23', 'Ed Miliband'],
+  ['the British Defence Secretary', '2026-09-01', 'Streeting'],
+  ['the Iranian Supreme Leader', '2026-02-27', 'Ali Khamenei'],
+  ['the Iranian Supreme Leader', '2026-06-01', 'Mojtaba Khamenei'],
+  ['Khamenei', '2026-06-01', 'Mojtaba Khamenei'],
+  ['the Iranian head of state', '2026-06-01', 'Mojtaba Khamenei'],
 ];
 
 function who(mention: string, date: string): string {

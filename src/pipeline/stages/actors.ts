@@ -787,9 +787,10 @@ export function findMentions(
           if (titled.length === 1) holders = titled;
         }
         // "the Iranian head of state": the Supreme Leader, not the President beside him
-        if (holders.length > 1 && roleWord === 'head of state') {
-          const ruler = kb.rulerOf(country, ['hos'], date);
-          if (ruler) holders = [ruler];
+        if (roleWord === 'head of state') {
+          const ruler = kb.rulerOf(country, ['hos', 'leader'], date);
+          if (ruler && (holders.length > 1 || /supreme leader/i.test(kb.officeAt(ruler, date)?.title ?? '')))
+            holders = [ruler];
         }
         // a country without a prime minister: its president heads the government ("the Kenyan head of government")
         if (!holders.length && roleWord === 'head of government') holders = kb.holders(country, ['hos'], date);
@@ -820,7 +821,9 @@ export function findMentions(
         } else if (
           !ruler &&
           roleWord !== 'minister' &&
-          roleKinds.some((k) => k === 'hos' || k === 'hog' || k === 'fm' || k === 'dm')
+          (roleKinds.some((k) => k === 'hos' || k === 'hog' || k === 'fm' || k === 'dm') ||
+            // a ruler's post known vacant ("the Iranian supreme leader" between two)
+            (roleKinds.includes('leader') && !!kb.noOffice(country, 'leader', date)))
         ) {
           // "Angola's foreign minister" on a day the base cannot name (or cannot tell between two): the office
           // holder stays a participant, named by the office, with the country
