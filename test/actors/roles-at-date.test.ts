@@ -1176,6 +1176,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Iranian Supreme Leader', '2026-06-01', 'Mojtaba Khamenei'],
   ['Khamenei', '2026-06-01', 'Mojtaba Khamenei'],
   ['the Iranian head of state', '2026-06-01', 'Mojtaba Khamenei'],
+  ['the Nepali prime minister', '2026-04-01', 'Balendra Shah'],
+  ['the Bulgarian prime minister', '2026-03-01', 'Gyurov'],
+  ['the Bulgarian prime minister', '2026-06-01', 'Rumen Radev'],
 ];
 
 function who(mention: string, date: string): string {
