@@ -322,6 +322,11 @@ export class ActorBase {
     return best;
   }
 
+  /** The form a short alias is matched in only as written ("NATO", "UK"), for a word typed in lower case. */
+  caseSensitiveForm(word: string): string | undefined {
+    return this.longestMatch([word])?.entries.find((e) => e.caseSensitive && e.surface.toLowerCase() === word)?.surface;
+  }
+
   /** The persons in office on the day whose name begins with this given name ("Keir"), for "Sir Keir". The index
    * is built on first use: few texts need it. */
   givenNameHolders(key: string, date: string): Person[] {

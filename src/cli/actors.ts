@@ -121,7 +121,10 @@ export async function runActors(args: string[]): Promise<number> {
   const bare = text.replace(/^(?:his|her|their|the)\s+/i, '');
   const word = /^counterparts?$/i.test(bare) && state ? `${state.demonyms[0] ?? state.name} ${bare}` : bare;
   const asked = values.of ? `${values.of}'s ${word}` : text;
-  const best = resolveMention(asked, kb, date, context);
+  // a question typed in lower case ("the israeli prime minister", "nato chief") is read as a name would be written
+  const best =
+    resolveMention(asked, kb, date, context) ??
+    (/\p{Lu}/u.test(asked) ? undefined : resolveMention(writtenCase(asked, kb), kb, date, context));
   // a name the base could not pin to one person ("King Abdullah" in 2010): say who could be meant
   const unpinned = best?.actor?.kind === 'person' && !best.actor.personId;
   if (!best?.actor || unpinned) {
@@ -265,4 +268,49 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+// words that stay in lower case inside a name or a title ("the Prime Minister of the United Kingdom", "von der Leyen")
+const LOWER_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'von',
+  'der',
+  'van',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+]);
+
+/** A mention typed all in lower case, written as a name or title is: "the israeli prime minister" → "the Israeli
+ * Prime Minister", "nato chief" → "NATO Chief", "mr macron" → "Mr Macron". */
+export function writtenCase(text: string, kb: ActorBase): string {
+  return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (w, at: number) => {
+    const short = kb.caseSensitiveForm(w);
+    if (short) return short;
+    // (a word after an apostrophe is a possessive's "s", and a particle stays as it is, but not at the start)
+    if (text[at - 1] === "'" || text[at - 1] === '’' || (at > 0 && LOWER_WORDS.has(w))) return w;
+    return w[0].toUpperCase() + w.slice(1);
+  });
 }

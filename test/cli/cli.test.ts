@@ -119,6 +119,16 @@ describe('parley ingest and queries', () => {
   });
 });
 
+describe('parley actors resolve, typed in lower case', () => {
+  it('reads the mention as a name or title is written', () => {
+    const who = (m: string) => JSON.parse(parley(['actors', 'resolve', m, '--date', '2022-08-01', '--json']).stdout);
+    assert.equal(who('the israeli prime minister').actor.wikidata, 'Q1396120');
+    assert.equal(who('nato secretary general').actor.name, 'Jens Stoltenberg');
+    assert.equal(who('von der leyen').actor.wikidata, 'Q60772');
+    assert.equal(who("ukraine's top diplomat").actor.name, 'Dmytro Kuleba');
+  });
+});
+
 describe('parley COMMAND --help', () => {
   it("prints that command's usage and succeeds; an unknown command still fails", () => {
     const r = parley(['actors', 'add', '--help']);
