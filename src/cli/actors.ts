@@ -5,6 +5,7 @@ import { loadActors } from '../actors/load.js';
 import { JOINT_TITLE, titleFits } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
+import { writtenCase } from '../actors/written-case.js';
 import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 
@@ -268,49 +269,4 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
-}
-
-// words that stay in lower case inside a name or a title ("the Prime Minister of the United Kingdom", "von der Leyen")
-const LOWER_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'for',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'to',
-  'with',
-  'von',
-  'der',
-  'van',
-  'de',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'bint',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-]);
-
-/** A mention typed all in lower case, written as a name or title is: "the israeli prime minister" → "the Israeli
- * Prime Minister", "nato chief" → "NATO Chief", "mr macron" → "Mr Macron". */
-export function writtenCase(text: string, kb: ActorBase): string {
-  return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (w, at: number) => {
-    const short = kb.caseSensitiveForm(w);
-    if (short) return short;
-    // (a word after an apostrophe is a possessive's "s", and a particle stays as it is, but not at the start)
-    if (text[at - 1] === "'" || text[at - 1] === '’' || (at > 0 && LOWER_WORDS.has(w))) return w;
-    return w[0].toUpperCase() + w.slice(1);
-  });
 }
