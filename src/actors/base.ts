@@ -11,6 +11,7 @@ import {
   RULING_TITLE,
   SUBORDINATE,
 } from './roles.js';
+import { nameSkeleton } from './skeleton.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
 
 export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
@@ -165,6 +166,8 @@ export class ActorBase {
   private readonly trie: TrieNode = { next: null, entries: null };
   private readonly surnames = new Map<string, number[]>();
   private givenNames: Map<string, number[]> | null = null;
+  // names and surnames by their skeleton (see skeleton.ts), built on first use
+  private skeletons: Map<string, number[]> | null = null;
   private readonly countryByIso = new Map<string, Country>();
   private readonly orgByCode = new Map<string, Organization>();
   private readonly personById = new Map<string, number>();
@@ -214,6 +217,7 @@ export class ActorBase {
     this.holderCache.clear();
     this.roleCache.clear();
     this.givenNames = null;
+    this.skeletons = null;
     for (const p of persons) {
       const existing = this.personById.get(p.id);
       if (existing !== undefined) {
@@ -320,6 +324,31 @@ export class ActorBase {
       if (node?.entries) best = { length: j - from + 1, entries: node.entries };
     }
     return best;
+  }
+
+  /** The persons a name not found as written may stand for in another spelling ("Lukaschenko", "Volodimir
+   * Zelenski"): those whose full name, name without the given names, or surname has the same skeleton. */
+  skeletonCandidates(words: string[]): Person[] {
+    if (!this.skeletons) {
+      const index = new Map<string, number[]>();
+      const put = (k: string, i: number) => {
+        if (k.length < 4) return;
+        const list = index.get(k) ?? [];
+        if (!list.includes(i)) list.push(i);
+        index.set(k, list);
+      };
+      this.persons.forEach((p, i) => {
+        for (const n of [p.name, ...p.aliases]) {
+          const sk = nameSkeleton(n).split(' ');
+          put(sk.join(' '), i);
+          // the surname (with the words before it that are particles: "von der Leyen" is in the full name)
+          put(sk[sk.length - 1], i);
+          if (sk.length > 2) put(sk.slice(-2).join(' '), i);
+        }
+      });
+      this.skeletons = index;
+    }
+    return (this.skeletons.get(nameSkeleton(words.join(' '))) ?? []).map((i) => this.persons[i]);
   }
 
   /** The form a short alias is matched in only as written ("NATO", "UK"), for a word typed in lower case. */

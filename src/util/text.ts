@@ -47,6 +47,9 @@ const SHAPES_MAX = 200_000;
 /** An Arabic article joined to a name by a hyphen ("al-Assad", "el-Sisi"); the wires often drop it. */
 export const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|az|an|ar|at)-/i;
 
+const UNCASED_SCRIPT =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
+
 function shapeOf(raw: string): WordShape {
   let w = raw;
   let possessive = false;
@@ -60,7 +63,8 @@ function shapeOf(raw: string): WordShape {
     possessive = true; // "Allies’"
   }
   // (an Arabic article joined to a name reads as the name's capital: "el-Sisi", "al-Sudani")
-  const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(ARABIC_ARTICLE, ''));
+  // (a script without capitals, Chinese, Korean, Japanese, Arabic, Hebrew, Devanagari, writes every name uncased)
+  const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(ARABIC_ARTICLE, '')) || UNCASED_SCRIPT.test(w);
   return { raw, text: w, norm: normalizeName(w).replace(/\.$/, ''), cap, possessive };
 }
 

@@ -59,6 +59,24 @@ describe('names, aliases and transliterations', () => {
     assert.match(who('Recep Tayyip Erdogan', '2022-03-01') ?? '', /Q39259/);
     assert.match(who('Alexander Lukashenka', '2022-03-01') ?? '', /Q2866/);
   });
+  it('reads another spelling of a known name (German, French, other transliterations)', () => {
+    assert.match(who('Lukaschenko said', '2016-06-01') ?? '', /^Alexander Lukashenko Q2866/);
+    assert.match(who('Janukowitsch said', '2012-06-01') ?? '', /^Viktor Yanukovych/);
+    assert.match(who('Volodimir Zelenski said', '2023-06-01') ?? '', /Q3874799$/);
+    assert.match(who('Qaddafi said', '2010-06-01') ?? '', /Gaddafi/);
+    assert.match(who('Poutine a dit', '2023-06-01') ?? '', /^Vladimir Putin/);
+    assert.match(who('Schoigu said', '2016-06-01') ?? '', /^Sergei Shoigu/);
+    assert.match(who('el-Assad said', '2016-06-01') ?? '', /^Bashar al-Assad/);
+    // a given name spelled another way, with the rest of the name as written
+    assert.match(who('Muhammad bin Salman said', '2020-06-01') ?? '', /^Mohammed bin Salman/);
+    // names in scripts without capitals
+    assert.match(who('习近平', '2016-06-01') ?? '', /^Xi Jinping Q15031$/);
+    assert.match(who('이재명', '2025-07-01') ?? '', /^Lee Jae-myung Q12612463$/);
+    // a given name before a surname is not a near spelling of someone's surname ("Marko" is not de Marco)
+    assert.equal(who('Marko Ilovac said', '1991-06-01'), null);
+    // no near spelling of anyone's name: nothing
+    assert.equal(who('Brusselsk said', '2016-06-01'), null);
+  });
   it("calls a Spanish-speaking person by the father's surname, not by a second given name", () => {
     assert.match(who('Vizcarra said', '2019-06-01') ?? '', /^Martin Vizcarra/);
     assert.match(who('President Salinas', '1992-06-01') ?? '', /^Carlos Salinas de Gortari/);

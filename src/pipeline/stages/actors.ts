@@ -476,6 +476,22 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
               : `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
         const cands = kb.surnameCandidates(key);
         if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
+        // another spelling of a name the base knows ("Lukaschenko", "Volodimir Zelenski", "Muhammad bin
+        // Salman"): a name of two words or more, or one of five letters or more, with the same skeleton
+        // (the whole of a capitalised run: "Marko" before "Ilovac" is a given name, not Guido de Marco)
+        else if (
+          !common &&
+          (len > 1 || norms[i].length >= 5) &&
+          tokens.slice(i, i + len).every((t, k) => t.cap || (k > 0 && PARTICLES.has(t.norm))) &&
+          !(
+            tokens[i + len]?.cap &&
+            !tokens[i + len - 1].possessive &&
+            /^\s{1,2}$/.test(text.slice(tokens[i + len - 1].end - base, tokens[i + len].start - base))
+          )
+        ) {
+          const like = kb.skeletonCandidates(norms.slice(i, i + len));
+          if (like.length) sur = { t: 'surname', i, j: i + len, cands: like };
+        }
       }
       // "Sir Keir": a knight or dame is styled by the given name; the one person in office that day of that
       // given name
