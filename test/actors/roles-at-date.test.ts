@@ -1179,6 +1179,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Nepali prime minister', '2026-04-01', 'Balendra Shah'],
   ['the Bulgarian prime minister', '2026-03-01', 'Gyurov'],
   ['the Bulgarian prime minister', '2026-06-01', 'Rumen Radev'],
+  // other spellings and scripts
+  ['President Lukaschenko', '2016-06-01', 'Lukashenko'],
+  ['Prime Minister Janukowitsch', '2007-06-01', 'Yanukovych'],
+  ['Colonel Qaddafi', '2010-06-01', 'Gaddafi'],
+  ['Netanjahu', '2023-06-01', 'Netanyahu'],
+  ['习近平', '2016-06-01', 'Xi Jinping'],
 ];
 
 function who(mention: string, date: string): string {
