@@ -428,7 +428,13 @@ export class ActorBase {
       for (const o of p.offices) {
         if (country && o.country !== country) continue;
         if (!kinds.includes(o.kind)) continue;
-        if (tw && (!titleKey(o.title).includes(tw) || (!deputyToo && SUBORDINATE.test(o.title)))) continue;
+        // (a title's words in brackets qualify it: "Second Prime Minister (jointly with the First Prime Minister)" is
+        // no first prime minister)
+        if (
+          tw &&
+          (!titleKey(o.title.replace(/\s*\([^)]*\)/g, '')).includes(tw) || (!deputyToo && SUBORDINATE.test(o.title)))
+        )
+          continue;
         if (!inOffice(o, date)) continue;
         found.push({ p, o });
         break;

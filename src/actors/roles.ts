@@ -6,6 +6,11 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['vice-president', ['vp']],
   // the President of the United States, in the White House's own shorthand
   ['potus', ['hos']],
+  // Cambodia's two prime ministers of 1993–98 (answered only by an office of that title)
+  ['first prime minister', ['hog']],
+  ['second prime minister', ['hog']],
+  ['co-prime minister', ['hog']],
+  ['co-prime ministers', ['hog']],
   ['prime minister', ['hog']],
   ['foreign minister', ['fm']],
   ['foreign secretary', ['fm']],
@@ -151,7 +156,11 @@ export function titleFits(word: string, officeTitle: string): boolean {
 
 /** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
  * co-presidents (since 2025). */
-export const JOINT_TITLE = /\bco-(?:prince|president)s?\b|\bcaptains? regent\b|\bjointly\b/i;
+export const JOINT_TITLE = /\bco-(?:prince|president|prime minister)s?\b|\bcaptains? regent\b|\bjointly\b/i;
+
+/** Role phrases answered only by an office bearing that title, never by the post's other holders ("the first
+ * prime minister" of Cambodia in 1995, not whoever was prime minister elsewhere). */
+export const TITLE_ONLY_ROLES = new Set(['first prime minister', 'second prime minister']);
 
 /** A title below the post it names ("Deputy Prime Minister", "Vice President", "Under-Secretary"). */
 export const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;

@@ -161,6 +161,11 @@ export async function runActors(args: string[]): Promise<number> {
     // a plural names the holders of a joint post ("the co-princes", "the Captains Regent")
     if (holders.length < 2 && JOINT_TITLE.test(word))
       holders = kb.holders(best.actor.country, kinds, date, word.replace(/s\b/g, ''));
+    // "the co-prime ministers": the holders of the post whose titles say it is held jointly
+    if (holders.length < 2 && JOINT_TITLE.test(word))
+      holders = kb
+        .holders(best.actor.country, kinds, date)
+        .filter((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));
     if (holders.length > 1) {
       // (the mention's word, "co-prince", or every holder's title: "the Nicaraguan President" since 2025)
       const joint = JOINT_TITLE.test(word) || holders.every((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));

@@ -1185,6 +1185,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Colonel Qaddafi', '2010-06-01', 'Gaddafi'],
   ['Netanjahu', '2023-06-01', 'Netanyahu'],
   ['习近平', '2016-06-01', 'Xi Jinping'],
+  // Cambodia's two prime ministers by their titles
+  ['the Cambodian first prime minister', '1995-06-01', 'Ranariddh'],
+  ['the Cambodian second prime minister', '1995-06-01', 'Hun Sen'],
 ];
 
 function who(mention: string, date: string): string {

@@ -119,6 +119,19 @@ describe('parley ingest and queries', () => {
   });
 });
 
+describe('parley actors resolve, a post held jointly', () => {
+  it("answers Cambodia's co-prime ministers with both, and the first or second prime minister with one", () => {
+    assert.deepEqual(jointHolders("Cambodia's co-prime ministers", '--date', '1995-06-01'), [
+      'Hun Sen',
+      'Norodom Ranariddh',
+    ]);
+    const first = JSON.parse(
+      parley(['actors', 'resolve', 'the Cambodian first prime minister', '--date', '1995-06-01', '--json']).stdout,
+    );
+    assert.equal(first.actor.name, 'Norodom Ranariddh');
+  });
+});
+
 describe('parley actors resolve, typed in lower case', () => {
   it('reads the mention as a name or title is written', () => {
     const who = (m: string) => JSON.parse(parley(['actors', 'resolve', m, '--date', '2022-08-01', '--json']).stdout);

@@ -15,6 +15,7 @@ import {
   RULING_PARTY,
   SINGLE_STATE_ROLES,
   SUBORDINATE,
+  TITLE_ONLY_ROLES,
   titleFits,
 } from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
@@ -788,6 +789,7 @@ export function findMentions(
           : kb.holders(country, roleKinds, date);
         // South Asia's foreign secretaries are the foreign ministries' senior civil servants, not the minister
         if (roleWord === 'foreign secretary' && CIVIL_FOREIGN_SECRETARY.has(country)) holders = [];
+        else if (TITLE_ONLY_ROLES.has(roleWord)) holders = kb.holders(country, roleKinds, date, roleWord);
         // an office of no standard kind ("crown prince", "ambassador") is known by its title alone
         else if (roleKinds.length && roleKinds.every((k) => k === 'other'))
           holders = kb.holders(country, roleKinds, date, roleWord);
