@@ -84,6 +84,20 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['junta chief', ['hos', 'leader']],
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
+  // Bosnia and Herzegovina's three-member Presidency
+  ['bosniak member of the presidency', ['other']],
+  ['croat member of the presidency', ['other']],
+  ['serb member of the presidency', ['other']],
+  ['bosniak presidency member', ['other']],
+  ['croat presidency member', ['other']],
+  ['serb presidency member', ['other']],
+  ['bosniak member', ['other']],
+  ['croat member', ['other']],
+  ['serb member', ['other']],
+  ['members of the presidency', ['other']],
+  ['member of the presidency', ['other']],
+  ['presidency members', ['other']],
+  ['presidency member', ['other']],
   ['president-elect', ['other']],
   ['prime minister-elect', ['other']],
   ['alternate prime minister', ['other']],
@@ -156,7 +170,16 @@ export function titleFits(word: string, officeTitle: string): boolean {
 
 /** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
  * co-presidents (since 2025). */
-export const JOINT_TITLE = /\bco-(?:prince|president|prime minister)s?\b|\bcaptains? regent\b|\bjointly\b/i;
+export const JOINT_TITLE =
+  /\bco-(?:prince|president|prime minister)s?\b|\bcaptains? regent\b|\bjointly\b|\bmembers? of the presidency\b/i;
+
+/** The words of an office's title a role phrase stands for ("the Serb presidency member": a "Serb Member of the
+ * Presidency"). */
+export function titleOfRole(role: string): string {
+  return role
+    .replace(/^(bosniak|croat|serb) (?:presidency member|member of the presidency)$/, '$1 member')
+    .replace(/^(?:presidency members?|members of the presidency)$/, 'member of the presidency');
+}
 
 /** Role phrases answered only by an office bearing that title, never by the post's other holders ("the first
  * prime minister" of Cambodia in 1995, not whoever was prime minister elsewhere). */
@@ -183,6 +206,12 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'secretary of state for defence': ['GBR', 'dm'],
   // France's title since 2017
   'minister for europe and foreign affairs': ['FRA', 'fm'],
+  'bosniak member of the presidency': ['BIH', 'other'],
+  'croat member of the presidency': ['BIH', 'other'],
+  'serb member of the presidency': ['BIH', 'other'],
+  'bosniak presidency member': ['BIH', 'other'],
+  'croat presidency member': ['BIH', 'other'],
+  'serb presidency member': ['BIH', 'other'],
   'holy father': ['VAT', 'hos'],
 };
 

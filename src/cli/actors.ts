@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { type ActorBase, stateExists } from '../actors/base.js';
 import { loadActors } from '../actors/load.js';
-import { JOINT_TITLE, titleFits } from '../actors/roles.js';
+import { JOINT_TITLE, titleFits, titleOfRole } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
 import { writtenCase } from '../actors/written-case.js';
@@ -155,8 +155,8 @@ export async function runActors(args: string[]): Promise<number> {
   // an office the base knows more than one holder of on the day: a post held jointly (Andorra's
   // co-princes, San Marino's Captains Regent) is answered with both; otherwise the holders are listed
   if (unpinned && best.actor.country && /possible holders/.test(best.reason)) {
-    const word = normalizeName((best.actor.role ?? '').replace(/ of .*$/, ''));
-    const kinds: OfficeKind[] = ['hos', 'hog', 'fm', 'dm', 'leader'];
+    const word = titleOfRole(normalizeName((best.actor.role ?? '').replace(/ of .*$/, '')));
+    const kinds: OfficeKind[] = ['hos', 'hog', 'fm', 'dm', 'leader', 'other'];
     let holders = kb.holders(best.actor.country, kinds, date, word);
     // a plural names the holders of a joint post ("the co-princes", "the Captains Regent")
     if (holders.length < 2 && JOINT_TITLE.test(word))

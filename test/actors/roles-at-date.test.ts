@@ -1188,6 +1188,12 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   // Cambodia's two prime ministers by their titles
   ['the Cambodian first prime minister', '1995-06-01', 'Ranariddh'],
   ['the Cambodian second prime minister', '1995-06-01', 'Hun Sen'],
+  // Bosnia's three-member Presidency: each member by the people they represent
+  ['the Serb member of the Bosnian presidency', '2020-06-01', 'Dodik'],
+  ['the Bosnian Serb member of the presidency', '2005-06-01', 'Paravac'],
+  ["Bosnia's Croat presidency member", '2016-06-01', 'Čović'],
+  ['the Bosniak member of the presidency', '2012-06-01', 'Bakir Izetbegović'],
+  ['the Bosniak member of the presidency', '2024-06-01', 'Bećirović'],
 ];
 
 function who(mention: string, date: string): string {

@@ -120,10 +120,15 @@ describe('parley ingest and queries', () => {
 });
 
 describe('parley actors resolve, a post held jointly', () => {
-  it("answers Cambodia's co-prime ministers with both, and the first or second prime minister with one", () => {
+  it("answers Cambodia's co-prime ministers and Bosnia's presidency members with all, a titled one with one", () => {
     assert.deepEqual(jointHolders("Cambodia's co-prime ministers", '--date', '1995-06-01'), [
       'Hun Sen',
       'Norodom Ranariddh',
+    ]);
+    assert.deepEqual(jointHolders('the members of the Bosnian presidency', '--date', '2020-06-01'), [
+      'Milorad Dodik',
+      'Šefik Džaferović',
+      'Željko Komšić',
     ]);
     const first = JSON.parse(
       parley(['actors', 'resolve', 'the Cambodian first prime minister', '--date', '1995-06-01', '--json']).stdout,

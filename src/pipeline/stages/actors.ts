@@ -7,6 +7,7 @@ import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
   HONORIFICS,
+  JOINT_TITLE,
   NAME_PARTICLES,
   PARTY_ROLES,
   ROLE_ABBREVIATIONS,
@@ -17,6 +18,7 @@ import {
   SUBORDINATE,
   TITLE_ONLY_ROLES,
   titleFits,
+  titleOfRole,
 } from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
 import { publisherCountry } from '../../ingest/publisher.js';
@@ -28,7 +30,7 @@ type Atom =
   | { t: 'surname'; i: number; j: number; cands: Person[] }
   | { t: 'country'; i: number; j: number; iso3: string; how: 'name' | 'demonym' | 'seat'; office?: OfficeKind }
   | { t: 'org'; i: number; j: number; code: string }
-  | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[]; interim?: boolean }
+  | { t: 'role'; i: number; j: number; phrase: string; kinds: OfficeKind[]; interim?: boolean; of?: string }
   | { t: 'hon'; i: number; j: number }
   | { t: 'cap'; i: number; j: number };
 
@@ -397,6 +399,25 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
         }
       }
     }
+    // "the members of the Bosnian presidency": a body's members with its state inside the phrase
+    if (
+      !roleHit &&
+      (tk.norm === 'members' || tk.norm === 'member') &&
+      norms[i + 1] === 'of' &&
+      norms[i + 2] === 'the'
+    ) {
+      const c = kb.longestMatch(norms, i + 3);
+      const state = c?.entries.find((e) => e.type === 'demonym' || e.type === 'country');
+      if (c && state && norms[i + 3 + c.length] === 'presidency')
+        roleHit = {
+          t: 'role',
+          i,
+          j: i + 4 + c.length,
+          phrase: `${tk.norm} of the presidency`,
+          kinds: ['other'],
+          of: kb.countries[state.index].iso3,
+        };
+    }
     // an abbreviation in capitals stands for its role phrase ("UK PM")
     const full = ABBREVIATION.get(tk.text);
     if (!roleHit && full) roleHit = { t: 'role', i, j: i + 1, phrase: full, kinds: ROLE_KINDS.get(full) ?? [] };
@@ -683,6 +704,10 @@ export function findMentions(
       }
       if (!roleAtoms.length) continue;
       const role = roleAtoms[roleAtoms.length - 1] as Extract<Atom, { t: 'role' }>;
+      if (role.of) {
+        country ??= role.of;
+        how ||= 'role of country';
+      }
       let last = role.j;
       // "President of France", "Secretary General of NATO", "Minister of Defense of Ukraine"
       let nx = atoms[k];
@@ -792,7 +817,7 @@ export function findMentions(
         else if (TITLE_ONLY_ROLES.has(roleWord)) holders = kb.holders(country, roleKinds, date, roleWord);
         // an office of no standard kind ("crown prince", "ambassador") is known by its title alone
         else if (roleKinds.length && roleKinds.every((k) => k === 'other'))
-          holders = kb.holders(country, roleKinds, date, roleWord);
+          holders = kb.holders(country, roleKinds, date, titleOfRole(roleWord));
         else if (holders.length > 1) {
           const t = kb.holders(country, roleKinds, date, roleWord);
           if (t.length) holders = t;
@@ -841,7 +866,9 @@ export function findMentions(
           roleWord !== 'minister' &&
           (roleKinds.some((k) => k === 'hos' || k === 'hog' || k === 'fm' || k === 'dm') ||
             // a ruler's post known vacant ("the Iranian supreme leader" between two)
-            (roleKinds.includes('leader') && !!kb.noOffice(country, 'leader', date)))
+            (roleKinds.includes('leader') && !!kb.noOffice(country, 'leader', date)) ||
+            // a post held by several together ("the members of the Bosnian presidency")
+            (holders.length > 1 && JOINT_TITLE.test(titleOfRole(roleWord))))
         ) {
           // "Angola's foreign minister" on a day the base cannot name (or cannot tell between two): the office
           // holder stays a participant, named by the office, with the country
@@ -900,9 +927,9 @@ export function findMentions(
       } else if (SINGLE_STATE_ROLES[roleWord]) {
         // offices of one state only: Ireland's head of government, the Holy See's head of state
         const [state, kind] = SINGLE_STATE_ROLES[roleWord];
-        const h = kb.holders(state, [kind], date);
+        const h = kb.holders(state, [kind], date, kind === 'other' ? titleOfRole(roleWord) : undefined);
         if (h.length === 1) {
-          ref = kb.personRef(h[0], date);
+          ref = kb.personRef(h[0], date, [kind]);
           reason = 'role at date';
         }
       }
