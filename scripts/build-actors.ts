@@ -245,7 +245,7 @@ function orgOfTitle(title: string): string | null {
   if (/Hezbollah/.test(title)) return 'HZB';
   if (/Houthi/.test(title)) return 'HOU';
   if (/Communist Party of China/.test(title)) return 'CPC';
-  if (/Communist Party of Vietnam/.test(title)) return 'CPV';
+  if (/Communist Party of Vietnam/.test(title)) return 'VCP';
   // the Organisation of African Unity was the African Union's forerunner (to July 2002)
   if (/African Union|Organisation of African Unity/.test(title)) return 'AU';
   return null;

@@ -72,10 +72,11 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['chief', ['org']],
   ['head', ['org']],
   ['boss', ['org']],
+  // a ruling party's top office when said of its state (see RULING_PARTY); before a name, any party's leader
   ['party general secretary', ['org']],
   ['general secretary', ['org']],
-  ['party chief', ['org']],
-  ['party leader', ['org']],
+  ['party chief', ['org', 'hos', 'hog', 'leader']],
+  ['party leader', ['org', 'hos', 'hog', 'leader']],
   ['secretary general', ['org']],
   ['secretary-general', ['org']],
   ['supreme leader', ['leader']],
@@ -168,8 +169,8 @@ export function titleFits(word: string, officeTitle: string): boolean {
   );
 }
 
-/** Posts held by two people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
- * co-presidents (since 2025). */
+/** Posts held by several people at once by design: Andorra's co-princes, San Marino's Captains Regent, Nicaragua's
+ * co-presidents (since 2025), Cambodia's prime ministers of 1993–98, Bosnia's three Presidency members. */
 export const JOINT_TITLE =
   /\bco-(?:prince|president|prime minister)s?\b|\bcaptains? regent\b|\bjointly\b|\bmembers? of the presidency\b/i;
 
@@ -259,7 +260,7 @@ export const HONORIFICS = new Set([
 /** Countries where "the X leader" means the head of government rather than the head of state. */
 /** States led by a ruling party's general secretary (the party's organisation code): "the Chinese leader", "Vietnam's
  * party chief". */
-export const RULING_PARTY: Record<string, string> = { CHN: 'CPC', VNM: 'CPV' };
+export const RULING_PARTY: Record<string, string> = { CHN: 'CPC', VNM: 'VCP' };
 
 /** Role words that name a ruling party's top office when said of its state ("the Vietnamese party chief"). */
 export const PARTY_ROLES = new Set(['party chief', 'party leader', 'general secretary', 'party general secretary']);

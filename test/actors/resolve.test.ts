@@ -11,6 +11,13 @@ function who(text: string, date: string): string | null {
   return best?.actor ? `${best.actor.name}${best.actor.wikidata ? ` ${best.actor.wikidata}` : ''}` : null;
 }
 
+describe('the base', () => {
+  it("never gives an organisation a state's code (a party's code is no country's)", () => {
+    const clash = kb.organizations.filter((o) => kb.country(o.code)).map((o) => o.code);
+    assert.deepEqual(clash, []);
+  });
+});
+
 describe('posts a state does not have', () => {
   it('names the office and gives the reason, not an unknown holder', () => {
     const m = findMentions('the Costa Rican defence minister', 0, 0, kb, '2015-06-01', []).find((x) => x.actor);
