@@ -317,8 +317,9 @@ const GENERIC_ORG_WORDS = new Set(['chief', 'head', 'boss']);
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 // words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
-// words that name no office of their own: after a seat standing for an office, they name its holder
-const SEAT_GENERIC = new Set(['chief', 'head', 'boss', 'leader']);
+// words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
+// chief") or the office a seat stands for ("the Pentagon boss")
+const TOP_OFFICE_WORDS = new Set([...GENERIC_ORG_WORDS, 'leader']);
 const INTERIM_TITLE = new RegExp(`\\b(?:${[...INTERIM].join('|')})\\b`, 'i');
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 const ROLE_KINDS = new Map(ROLE_WORDS);
@@ -727,7 +728,7 @@ export function findMentions(
       const roleWord = role.phrase;
       // the seat's office for a word that names no office of its own ("chief", "head", "boss"; "leader" of a
       // seat of an office below the ruler's), not a post under it ("the White House chief of staff")
-      const seatGeneric = SEAT_GENERIC.has(roleWord) && (roleWord !== 'leader' || seatOffice !== 'hos');
+      const seatGeneric = TOP_OFFICE_WORDS.has(roleWord) && (roleWord !== 'leader' || seatOffice !== 'hos');
       const underIt = tokens[role.j]?.norm === 'of' && last === role.j;
       const roleKinds = seatOffice && seatGeneric && !underIt ? [seatOffice] : role.kinds;
       // "the High Representative" names the EU's without saying so
@@ -882,7 +883,7 @@ export function findMentions(
               : `${how || 'role'}: holder at ${date ?? 'unknown date'} not in the knowledge base`;
         }
       } else if (country && kb.organization(country)) {
-        const generic = roleWord === 'chief' || roleWord === 'head' || roleWord === 'boss' || roleWord === 'leader';
+        const generic = TOP_OFFICE_WORDS.has(roleWord);
         const parent = INSTITUTION_OF[country];
         let holders = kb.holders(
           parent ?? country,
