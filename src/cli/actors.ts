@@ -129,7 +129,9 @@ export async function runActors(args: string[]): Promise<number> {
   // a name the base could not pin to one person ("King Abdullah" in 2010): say who could be meant
   const unpinned = best?.actor?.kind === 'person' && !best.actor.personId;
   if (!best?.actor || unpinned) {
-    const sur = kb.surnameCandidates(normalizeName(text.split(/\s+/).pop() ?? ''));
+    // (the mention's last name-like word: "Brussels said" is not about anyone called Said)
+    const lastName = (text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).pop() ?? text.split(/\s+/).pop() ?? '';
+    const sur = kb.surnameCandidates(normalizeName(lastName));
     const inOffice = sur.filter((p) => kb.heldOfficeAt(p, date));
     // of them, those whose office the mention's title names ("King": the kings)
     const title = unpinned ? (best?.actor?.role ?? '') : '';
