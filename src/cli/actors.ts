@@ -10,7 +10,7 @@ import { resolveMention } from '../pipeline/stages/actors.js';
 import { normalizeName } from '../util/text.js';
 
 const USAGE = `usage:
-  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--of NAME] [--json]
+  parley actors resolve "MENTION" [--date YYYY-MM-DD|YYYY-MM|YYYY] [--country ISO3] [--of NAME] [--json]
       (--of: the other participant, for "his Ukrainian counterpart")
   parley actors show QID|NAME [--json]
   parley actors search TEXT [--date YYYY-MM-DD] [--json]
@@ -45,11 +45,15 @@ export async function runActors(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    process.stderr.write(`parley actors: --date must be YYYY-MM-DD, got '${values.date}'\n`);
+  // a day; for resolve also a year or a month ("--date 2019": who held it over the year)
+  const span = sub === 'resolve' && values.date ? spanOf(values.date) : null;
+  if (values.date && !span && !isDay(values.date)) {
+    process.stderr.write(
+      `parley actors: --date must be a day YYYY-MM-DD${sub === 'resolve' ? ', a month YYYY-MM or a year YYYY' : ''}, got '${values.date}'\n`,
+    );
     return 2;
   }
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  const date = span ? span.from : (values.date ?? new Date().toISOString().slice(0, 10));
   const out = (data: unknown, human: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(data, null, 1)}\n` : `${human}\n`);
 
@@ -123,9 +127,26 @@ export async function runActors(args: string[]): Promise<number> {
   const word = /^counterparts?$/i.test(bare) && state ? `${state.demonyms[0] ?? state.name} ${bare}` : bare;
   const asked = values.of ? `${values.of}'s ${word}` : text;
   // a question typed in lower case ("the israeli prime minister", "nato chief") is read as a name would be written
-  const best =
-    resolveMention(asked, kb, date, context) ??
-    (/\p{Lu}/u.test(asked) ? undefined : resolveMention(writtenCase(asked, kb), kb, date, context));
+  const answer = (day: string) =>
+    resolveMention(asked, kb, day, context) ??
+    (/\p{Lu}/u.test(asked) ? undefined : resolveMention(writtenCase(asked, kb), kb, day, context));
+  if (span) {
+    // over a year or a month: the answer on its first day and on every day an office began or ended in it
+    const spells = holdersOver(kb, span, answer);
+    out(
+      { mention: text, from: span.from, to: span.to, holders: spells },
+      spells.length
+        ? `'${text}' from ${span.from} to ${span.to}:\n${spells
+            .map(
+              (x) =>
+                `  ${x.from} – ${x.to}  ${x.actor ? `${x.actor.name}${x.actor.wikidata ? ` (${x.actor.wikidata})` : ''}${x.actor.role ? ` — ${x.actor.role}` : ''}` : '(no one the base can name)'}`,
+            )
+            .join('\n')}`
+        : `no actor found for '${text}' from ${span.from} to ${span.to}`,
+    );
+    return spells.some((x) => x.actor) ? 0 : 1;
+  }
+  const best = answer(date);
   // a name the base could not pin to one person ("King Abdullah" in 2010): say who could be meant
   const unpinned = best?.actor?.kind === 'person' && !best.actor.personId;
   if (!best?.actor || unpinned) {
@@ -205,12 +226,12 @@ export async function runActors(args: string[]): Promise<number> {
     : null;
   const ofState = a.country ? kb.country(a.country) : undefined;
   const country = ofState ? { iso3: ofState.iso3, wikidata: ofState.wikidata, name: ofState.name } : null;
-  const span = office
+  const termLine = office
     ? `\noffice: ${office.title}, ${office.start ?? '?'} – ${office.end ?? (office.heldOn ? `? (held on ${office.heldOn})` : 'now')} (${office.source})`
     : '';
   out(
     { mention: text, date, actor: a, office, country, reason: best.reason },
-    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}${ofState?.wikidata ? ` (${ofState.wikidata})` : ''}` : ''}${span}\nreason: ${best.reason}`,
+    `${a.name}${a.wikidata ? ` (${a.wikidata})` : ''} — ${a.role ?? a.kind}${a.country ? `, ${a.country}${ofState?.wikidata ? ` (${ofState.wikidata})` : ''}` : ''}${termLine}\nreason: ${best.reason}`,
   );
   return 0;
 }
@@ -276,4 +297,45 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** Whether a string is a real calendar day (2019-02-29 is not). */
+function isDay(d: string): boolean {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}
+
+/** The first and last day of a year ("2019") or a month ("2019-06"). */
+function spanOf(d: string): { from: string; to: string } | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(d);
+  if (!m || (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12))) return null;
+  if (!m[2]) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).toISOString().slice(0, 10);
+  return { from: `${m[1]}-${m[2]}-01`, to: last };
+}
+
+type Answer = ReturnType<typeof resolveMention>;
+interface Spell {
+  from: string;
+  to: string;
+  actor: { name: string; wikidata: string | null; role: string | null } | null;
+}
+
+/** Who a mention named over a span: its answer on the first day and on each day an office of the base began or
+ * ended within it, as consecutive spells. */
+function holdersOver(kb: ActorBase, span: { from: string; to: string }, answer: (day: string) => Answer): Spell[] {
+  const days = new Set<string>([span.from]);
+  for (const p of kb.persons)
+    for (const o of p.offices)
+      for (const d of [o.start, o.end]) if (d && d.length === 10 && d > span.from && d <= span.to) days.add(d);
+  const spells: Spell[] = [];
+  for (const day of [...days].sort()) {
+    const a = answer(day)?.actor;
+    const actor = a ? { name: a.name, wikidata: a.wikidata, role: a.role } : null;
+    const prev = spells[spells.length - 1];
+    if (prev && (prev.actor?.wikidata ?? prev.actor?.name) === (actor?.wikidata ?? actor?.name)) continue;
+    if (prev) prev.to = day;
+    spells.push({ from: day, to: span.to, actor });
+  }
+  return spells;
 }

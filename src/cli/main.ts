@@ -7,9 +7,10 @@ Usage:
       threads (default one per core, at most 8; the output is the same with any number).
   parley eval GOLD.json INPUTS… [--verbose]
       Extract and score against a gold file (same figures as shared/eval/score.mjs).
-  parley actors resolve "MENTION" [--date YYYY-MM-DD] [--country ISO3] [--of NAME] [--json]
+  parley actors resolve "MENTION" [--date YYYY-MM-DD|YYYY-MM|YYYY] [--country ISO3] [--of NAME] [--json]
       Who a name, alias or role refers to at a date ("the Israeli Prime Minister", "Zelenskiy"),
-      with the term of office it rests on; --of names the other side of "his Ukrainian counterpart".
+      with the term of office it rests on; over a month or a year, everyone who held it, in order;
+      --of names the other side of "his Ukrainian counterpart".
   parley actors show QID|NAME | search TEXT | add "NAME" --country ISO3 [--wikidata Q…]
                 [--alias A]… [--office kind:Title:START:END]…
       A person's offices with dates; find people; add your own (kept in the data directory).

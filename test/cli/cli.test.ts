@@ -137,6 +137,30 @@ describe('parley actors resolve, a post held jointly', () => {
   });
 });
 
+describe('parley actors resolve over a year or a month', () => {
+  it('lists who held the post across the span, in order, with the days', () => {
+    const r = parley(['actors', 'resolve', 'the British prime minister', '--date', '2022', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const spells = JSON.parse(r.stdout).holders as Array<{ from: string; to: string; actor: { name: string } }>;
+    assert.deepEqual(
+      spells.map((x) => [x.from, x.to, x.actor.name]),
+      [
+        ['2022-01-01', '2022-09-06', 'Boris Johnson'],
+        ['2022-09-06', '2022-10-25', 'Liz Truss'],
+        ['2022-10-25', '2022-12-31', 'Rishi Sunak'],
+      ],
+    );
+    const july = parley(['actors', 'resolve', 'the British prime minister', '--date', '2019-07']);
+    assert.match(july.stdout, /2019-07-01 – 2019-07-24 {2}Theresa May/);
+  });
+  it('refuses a day that does not exist, naming it', () => {
+    const r = parley(['actors', 'resolve', 'the French president', '--date', '2019-02-29']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--date must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY, got '2019-02-29'/);
+    assert.equal(parley(['actors', 'resolve', 'the French president', '--date', '2019-13']).status, 2);
+  });
+});
+
 describe('parley actors resolve, typed in lower case', () => {
   it('reads the mention as a name or title is written', () => {
     const who = (m: string) => JSON.parse(parley(['actors', 'resolve', m, '--date', '2022-08-01', '--json']).stdout);
