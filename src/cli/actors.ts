@@ -103,9 +103,9 @@ export async function runActors(args: string[]): Promise<number> {
   }
   if (sub === 'search') {
     const q = normalizeName(text);
-    const hits = kb.persons
-      .filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).includes(q)))
-      .slice(0, 50);
+    const found = kb.persons.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).includes(q)));
+    // nothing as written: the same name in another spelling ("Lukaschenko")
+    const hits = (found.length ? found : kb.skeletonCandidates(q.split(/\s+/))).slice(0, 50);
     out(
       hits.map((p) => ({ id: p.id, name: p.name, wikidata: p.wikidata, country: p.country })),
       hits.map((p) => describe(kb, p, date)).join('\n') || `no person matches '${text}'`,

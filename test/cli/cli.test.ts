@@ -161,6 +161,17 @@ describe('parley actors resolve over a year or a month', () => {
   });
 });
 
+describe('parley actors search', () => {
+  it('finds a name in another spelling when nothing matches as written', () => {
+    const r = parley(['actors', 'search', 'Lukaschenko', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as Array<{ wikidata: string }>).map((p) => p.wikidata),
+      ['Q2866'],
+    );
+  });
+});
+
 describe('parley actors resolve, typed in lower case', () => {
   it('reads the mention as a name or title is written', () => {
     const who = (m: string) => JSON.parse(parley(['actors', 'resolve', m, '--date', '2022-08-01', '--json']).stdout);
