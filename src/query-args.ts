@@ -1,8 +1,7 @@
 // Arguments shared by the CLI's queries and the HTTP API: actors named by id, name or role, and date ranges.
 import type { ActorBase } from './actors/base.js';
 import { loadActors } from './actors/load.js';
-import { writtenCase } from './actors/written-case.js';
-import { resolveMention } from './pipeline/stages/actors.js';
+import { resolveAsTyped } from './pipeline/stages/actors.js';
 
 let kb: ActorBase | null = null;
 
@@ -10,8 +9,7 @@ let kb: ActorBase | null = null;
 export function actorArg(s: string, date: string | null = null): { qids: string[]; names: string[]; label: string } {
   if (/^Q\d+$/.test(s)) return { qids: [s], names: [], label: s };
   kb ??= loadActors();
-  const best =
-    resolveMention(s, kb, date) ?? (/\p{Lu}/u.test(s) ? undefined : resolveMention(writtenCase(s, kb), kb, date));
+  const best = resolveAsTyped(s, kb, date);
   return best?.actor?.wikidata
     ? { qids: [best.actor.wikidata], names: [s], label: `${best.actor.name} (${best.actor.wikidata})` }
     : { qids: [], names: [s], label: s };

@@ -1,5 +1,12 @@
 import type { OfficeKind } from './types.js';
 
+// the peoples Bosnia and Herzegovina's Presidency members represent, and the phrases that name one member
+const PRESIDENCY_PEOPLES = ['bosniak', 'croat', 'serb'];
+const PRESIDENCY_MEMBER_ROLES = PRESIDENCY_PEOPLES.flatMap((p) => [
+  `${p} member of the presidency`,
+  `${p} presidency member`,
+]);
+
 /** Role words and the office kinds they name. Longest phrases first. */
 export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['vice president', ['vp']],
@@ -86,15 +93,8 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
   // Bosnia and Herzegovina's three-member Presidency
-  ['bosniak member of the presidency', ['other']],
-  ['croat member of the presidency', ['other']],
-  ['serb member of the presidency', ['other']],
-  ['bosniak presidency member', ['other']],
-  ['croat presidency member', ['other']],
-  ['serb presidency member', ['other']],
-  ['bosniak member', ['other']],
-  ['croat member', ['other']],
-  ['serb member', ['other']],
+  ...PRESIDENCY_MEMBER_ROLES.map((r): [string, OfficeKind[]] => [r, ['other']]),
+  ...PRESIDENCY_PEOPLES.map((p): [string, OfficeKind[]] => [`${p} member`, ['other']]),
   ['members of the presidency', ['other']],
   ['member of the presidency', ['other']],
   ['presidency members', ['other']],
@@ -207,12 +207,7 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'secretary of state for defence': ['GBR', 'dm'],
   // France's title since 2017
   'minister for europe and foreign affairs': ['FRA', 'fm'],
-  'bosniak member of the presidency': ['BIH', 'other'],
-  'croat member of the presidency': ['BIH', 'other'],
-  'serb member of the presidency': ['BIH', 'other'],
-  'bosniak presidency member': ['BIH', 'other'],
-  'croat presidency member': ['BIH', 'other'],
-  'serb presidency member': ['BIH', 'other'],
+  ...Object.fromEntries(PRESIDENCY_MEMBER_ROLES.map((r) => [r, ['BIH', 'other']])),
   'holy father': ['VAT', 'hos'],
 };
 

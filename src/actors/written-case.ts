@@ -1,39 +1,10 @@
 // A mention typed in lower case (at the CLI, in a query), written as names and titles are, so that the resolver,
 // which reads capitals as a text's names, can read it.
 import type { ActorBase } from './base.js';
+import { NAME_PARTICLES } from './roles.js';
 
 // words that stay in lower case inside a name or a title ("the Prime Minister of the United Kingdom", "von der Leyen")
-const LOWER_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'for',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'to',
-  'with',
-  'von',
-  'der',
-  'van',
-  'de',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'bint',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-]);
+const LOWER_WORDS = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'in', 'on', 'at', 'to', 'with', ...NAME_PARTICLES]);
 
 /** A mention typed all in lower case, written as a name or title is: "the israeli prime minister" → "the Israeli
  * Prime Minister", "nato chief" → "NATO Chief", "mr macron" → "Mr Macron". */

@@ -5,8 +5,8 @@ import { loadActors } from '../actors/load.js';
 import { JOINT_TITLE, titleFits, titleOfRole } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
-import { writtenCase } from '../actors/written-case.js';
-import { resolveMention } from '../pipeline/stages/actors.js';
+import { resolveAsTyped } from '../pipeline/stages/actors.js';
+import { parseBetween } from '../query-args.js';
 import { normalizeName } from '../util/text.js';
 
 const USAGE = `usage:
@@ -127,9 +127,7 @@ export async function runActors(args: string[]): Promise<number> {
   const word = /^counterparts?$/i.test(bare) && state ? `${state.demonyms[0] ?? state.name} ${bare}` : bare;
   const asked = values.of ? `${values.of}'s ${word}` : text;
   // a question typed in lower case ("the israeli prime minister", "nato chief") is read as a name would be written
-  const answer = (day: string) =>
-    resolveMention(asked, kb, day, context) ??
-    (/\p{Lu}/u.test(asked) ? undefined : resolveMention(writtenCase(asked, kb), kb, day, context));
+  const answer = (day: string) => resolveAsTyped(asked, kb, day, context);
   if (span) {
     // over a year or a month: the answer on its first day and on every day an office began or ended in it
     const spells = holdersOver(kb, span, answer);
@@ -307,14 +305,12 @@ function isDay(d: string): boolean {
 
 /** The first and last day of a year ("2019") or a month ("2019-06"). */
 function spanOf(d: string): { from: string; to: string } | null {
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(d);
-  if (!m || (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12))) return null;
-  if (!m[2]) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
-  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).toISOString().slice(0, 10);
-  return { from: `${m[1]}-${m[2]}-01`, to: last };
+  if (!/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(d)) return null;
+  const { from, to } = parseBetween(d);
+  return from && to ? { from, to } : null;
 }
 
-type Answer = ReturnType<typeof resolveMention>;
+type Answer = ReturnType<typeof resolveAsTyped>;
 interface Spell {
   from: string;
   to: string;

@@ -1190,6 +1190,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Cambodian second prime minister', '1995-06-01', 'Hun Sen'],
   // Bosnia's three-member Presidency: each member by the people they represent
   ['the Serb member of the Bosnian presidency', '2020-06-01', 'Dodik'],
+  ['the Serb member of the Bosnian Presidency', '2020-06-01', 'Dodik'],
   ['the Bosnian Serb member of the presidency', '2005-06-01', 'Paravac'],
   ["Bosnia's Croat presidency member", '2016-06-01', 'Čović'],
   ['the Bosniak member of the presidency', '2012-06-01', 'Bakir Izetbegović'],

@@ -21,6 +21,7 @@ import {
   titleOfRole,
 } from '../../actors/roles.js';
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
+import { writtenCase } from '../../actors/written-case.js';
 import { publisherCountry } from '../../ingest/publisher.js';
 import { MONTHS, normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
@@ -712,7 +713,10 @@ export function findMentions(
       let last = role.j;
       // "President of France", "Secretary General of NATO", "Minister of Defense of Ukraine"
       let nx = atoms[k];
+      // ("of the Bosnian Presidency": a demonym there qualifies the noun after it, which is no one's name)
+      let ofDemonym = false;
       if (nx && (nx.t === 'country' || nx.t === 'org') && ofBefore(nx.i) === last) {
+        ofDemonym = nx.t === 'country' && nx.how === 'demonym';
         if (!country && nx.t === 'country') seatOffice = nx.office;
         country ??= nx.t === 'country' ? nx.iso3 : nx.code;
         how ||= 'role of country';
@@ -738,7 +742,13 @@ export function findMentions(
       }
       const startTok = at.i;
       // a name right after the title
-      if (nx && nx.i === last && spaced(nx.i) && (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')) {
+      if (
+        nx &&
+        nx.i === last &&
+        !ofDemonym &&
+        spaced(nx.i) &&
+        (nx.t === 'person' || nx.t === 'surname' || nx.t === 'cap')
+      ) {
         let endTok = nx.j;
         let after = atoms[k + 1];
         if (after && (after.t === 'country' || after.t === 'org') && ofBefore(after.i) === endTok) {
@@ -799,8 +809,9 @@ export function findMentions(
         continue;
       }
       // "the Vietnamese party chief", "China's general secretary": the ruling party's
+      let partyOf: string | null = null;
       if (country && PARTY_ROLES.has(roleWord) && RULING_PARTY[country]) {
-        how = `${how || 'role'} (the ruling party, ${RULING_PARTY[country]})`;
+        partyOf = country;
         country = RULING_PARTY[country];
       }
       if (!country && homeIsRoleCountry && home && kb.country(home)) {
@@ -923,7 +934,7 @@ export function findMentions(
         }
         if (holders.length === 1) {
           ref = kb.personRef(holders[0], date, ['org']);
-          reason = `organisation role at ${date ?? 'unknown date'}`;
+          reason = `${partyOf ? `the ruling party of ${partyOf}: ` : ''}organisation role at ${date ?? 'unknown date'}`;
         }
       } else if (SINGLE_STATE_ROLES[roleWord]) {
         // offices of one state only: Ireland's head of government, the Holy See's head of state
@@ -1121,6 +1132,22 @@ export const actorsStage: Stage = {
     }
   },
 };
+
+/**
+ * A mention as a person types it at the CLI or in a query: read as written, and, when it has no capitals at all
+ * ("the israeli prime minister", "zelensky"), as names and titles are written.
+ */
+export function resolveAsTyped(
+  text: string,
+  kb: ActorBase,
+  date: string | null,
+  country: string | null = null,
+): ActorMention | undefined {
+  return (
+    resolveMention(text, kb, date, country) ??
+    (/\p{Lu}/u.test(text) ? undefined : resolveMention(writtenCase(text, kb), kb, date, country))
+  );
+}
 
 /**
  * What a mention standing alone names at a date: the longest resolved mention in it, with its reason. A
