@@ -1270,16 +1270,32 @@ sources.push('data/sources/ex-officio.tsv');
   console.log(`ex officio: ${derived} offices derived from the offices that carry them`);
 }
 
+// Names as written in their own Latin alphabet (data/sources/native-spellings.tsv), for persons every source gave
+// in plain ASCII ("Lech Walesa" → "Lech Wałęsa"); the plain spelling stays an alias. Ids made from names keep the
+// plain spelling, so that they do not change with it.
+sources.push('data/sources/native-spellings.tsv');
+{
+  let renamed = 0;
+  for (const [iso, asGiven, written] of tsvRows('native-spellings.tsv')) {
+    const p = persons.find((x) => x.country === iso && x.name === asGiven);
+    if (!p) throw new Error(`native-spellings.tsv: no person '${asGiven}' of ${iso} in the base`);
+    p.aliases = [...new Set([asGiven, ...p.aliases.filter((a) => a !== written)])];
+    p.name = written;
+    renamed++;
+  }
+  console.log(`names: ${renamed} given their native spelling`);
+}
+
 // A name some source gave without its accents ("Adolfo Rodriguez Saa", from a list in ASCII) takes the accented
 // spelling another source gave as an alias ("Adolfo Rodríguez Saá"); the plain one stays an alias. Long vowels
 // marked in romanised Japanese ("Tarō Asō") are not how the English press writes them, so those stay plain.
 {
-  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = (s: string) => normalizeName(s);
   const nonAscii = /[^ -~]/;
   let accented = 0;
   for (const p of persons) {
     if (nonAscii.test(p.name)) continue;
-    const better = p.aliases.find((a) => nonAscii.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === p.name.toLowerCase());
+    const better = p.aliases.find((a) => nonAscii.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === plain(p.name));
     if (!better) continue;
     p.aliases = [p.name, ...p.aliases.filter((a) => a !== better)];
     p.name = better;

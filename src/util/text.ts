@@ -9,9 +9,28 @@ export function normalizeName(s: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase()
+    .replace(LETTERS_APART, (c) => LETTER_BASE[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Latin letters that Unicode does not decompose into a base letter and a mark ("Wałęsa", "Tuđman", "Støre"):
+// folded by hand so that the name typed without them finds the same key (đ as the English press writes it: Tudjman)
+const LETTER_BASE: Record<string, string> = {
+  ł: 'l',
+  đ: 'dj',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+};
+const LETTERS_APART = /[łđðøæœßıþħŧŀ]/g;
 
 export interface WordToken {
   text: string;

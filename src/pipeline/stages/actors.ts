@@ -316,6 +316,8 @@ const GENERIC_ORG_WORDS = new Set(['chief', 'head', 'boss']);
 
 // the offices of a state a title names
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
+// the offices that lead a state: their holder is who a bare surname means among namesakes in one government
+const LEADING_KINDS = new Set<OfficeKind>(['hos', 'hog', 'leader']);
 // words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
@@ -670,6 +672,12 @@ export function findMentions(
       const local = inOffice.filter((c) => c.country === home || c.offices.some((o) => o.country === home));
       if (local.length === 1) return { p: local[0], why: `surname, in office at date in ${home}` };
     }
+    // namesakes in one government: the bare surname is the leader's, not the minister's ("Castro" in 2000 is
+    // Fidel, not Raúl at the armed forces; "García" in 2008 is Peru's president, not its foreign minister)
+    if (inOffice.length > 1 && new Set(inOffice.map((c) => c.country)).size === 1) {
+      const top = inOffice.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
+      if (top.length === 1) return { p: top[0], why: 'surname, in office at date (the leader among namesakes)' };
+    }
     if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
     return null;
   };
@@ -1008,7 +1016,7 @@ export function findMentions(
       // Francisco Guterres; "Bush" in 2002)
       const distinctive =
         (at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)))) ||
-        (!!date && r?.why === 'surname, in office at date' && tokens[at.i].norm.length >= 4);
+        (!!date && !!r?.why.startsWith('surname, in office at date') && tokens[at.i].norm.length >= 4);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
