@@ -464,3 +464,18 @@ describe('names in their own alphabet', () => {
     assert.equal(who('Tuđman said', '1995-06-01'), 'Franjo Tudjman');
   });
 });
+
+describe('a mention standing alone', () => {
+  it("answers the person a state's possessive qualifies, not the state", () => {
+    assert.equal(resolveMention("Egypt's Sisi", kb, '2023-06-01')?.actor?.name, 'Abdel Fattah el-Sisi');
+    assert.equal(resolveMention('Hungary’s Orbán', kb, '2023-06-01')?.actor?.name, 'Viktor Orbán');
+    // the state alone, or a state's people, stay the state
+    assert.equal(resolveMention("Egypt's", kb, '2023-06-01')?.actor?.kind, 'state');
+  });
+  it('says a post was vacant rather than naming no one or the last holder', () => {
+    const m = resolveMention('the Haitian president', kb, '2022-06-01');
+    assert.equal(m?.actor?.wikidata, null);
+    assert.match(m?.reason ?? '', /no one holds this post at 2022-06-01 \(Haiti's presidency was vacant/);
+    assert.match(resolveMention('the Haitian president', kb, '2021-06-01')?.actor?.name ?? '', /Jovenel Mo/);
+  });
+});

@@ -1183,5 +1183,12 @@ export function resolveMention(
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
   }
-  return all.filter((m) => m.actor).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const found = all.filter((m) => m.actor);
+  // "Egypt's Sisi", "Hungary's Orbán": the state qualifies the person it is said of, who is what is asked
+  const ofState = found.find(
+    (m) =>
+      m.actor?.kind === 'person' &&
+      found.some((s) => s.actor?.kind === 'state' && /^['’]s\s+$/.test(text.slice(s.end, m.start))),
+  );
+  return ofState ?? found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
