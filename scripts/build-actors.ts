@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { HISPANIC } from '../src/actors/base.js';
 import { PARLIAMENTARY } from '../src/actors/roles.js';
 import type { ActorData, Country, Office, OfficeKind, Organization, Person } from '../src/actors/types.js';
 import { addDays, normalizeName } from '../src/util/text.js';
@@ -602,7 +603,9 @@ if (existsSync(reignFile)) {
     const start = `${r.syear}-${String(r.smonth || 1).padStart(2, '0')}-${String(r.sdate || 1).padStart(2, '0')}`;
     const list = byCountry.get(iso) ?? [];
     // a pair (empty name) still ends the spell before it, and is filed under no one
-    list.push({ leader: cleanReignName(r.leader), start, ey: r.eyear });
+    // (REIGN's one mis-encoded Spanish name has "š" for "á": "Saca Gonzšlez"; Spanish has no š)
+    const leader = cleanReignName(r.leader);
+    list.push({ leader: HISPANIC.has(iso) ? leader.replace(/š/g, 'á') : leader, start, ey: r.eyear });
     byCountry.set(iso, list);
   }
   let dated = 0;
@@ -1270,20 +1273,20 @@ sources.push('data/sources/ex-officio.tsv');
   console.log(`ex officio: ${derived} offices derived from the offices that carry them`);
 }
 
-// Names as written in their own Latin alphabet (data/sources/native-spellings.tsv), for persons every source gave
-// in plain ASCII ("Lech Walesa" → "Lech Wałęsa"); the plain spelling stays an alias. Ids made from names keep the
-// plain spelling, so that they do not change with it.
-sources.push('data/sources/native-spellings.tsv');
+// Names to print (data/sources/display-names.tsv): the native spelling where every source gave plain ASCII
+// ("Lech Walesa" → "Lech Wałęsa"), the known name where a source gave a fragment; the old name stays an alias. Ids
+// made from names keep the old spelling, so that they do not change with it.
+sources.push('data/sources/display-names.tsv');
 {
   let renamed = 0;
-  for (const [iso, asGiven, written] of tsvRows('native-spellings.tsv')) {
+  for (const [iso, asGiven, written] of tsvRows('display-names.tsv')) {
     const p = persons.find((x) => x.country === iso && x.name === asGiven);
-    if (!p) throw new Error(`native-spellings.tsv: no person '${asGiven}' of ${iso} in the base`);
+    if (!p) throw new Error(`display-names.tsv: no person '${asGiven}' of ${iso} in the base`);
     p.aliases = [...new Set([asGiven, ...p.aliases.filter((a) => a !== written)])];
     p.name = written;
     renamed++;
   }
-  console.log(`names: ${renamed} given their native spelling`);
+  console.log(`names: ${renamed} given the name to print`);
 }
 
 // A name some source gave without its accents ("Adolfo Rodriguez Saa", from a list in ASCII) takes the accented

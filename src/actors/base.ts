@@ -36,7 +36,7 @@ interface TrieNode {
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
 // where a person bears two family names, the father's first, and is called by it ("Vizcarra" for Martín
 // Vizcarra Cornejo, "Salinas" for Carlos Salinas de Gortari)
-const HISPANIC = new Set([
+export const HISPANIC = new Set([
   'ESP',
   'MEX',
   'GTM',

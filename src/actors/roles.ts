@@ -111,6 +111,15 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['head of the presidential council', ['hos']],
   ['presidential council chairman', ['hos']],
   ['presidential council head', ['hos']],
+  // Sudan's collective head of state since 2019
+  ['chairman of the sovereignty council', ['hos']],
+  ['head of the sovereignty council', ['hos']],
+  ['sovereignty council chairman', ['hos']],
+  ['sovereignty council chief', ['hos']],
+  ['sovereignty council head', ['hos']],
+  // Spain's head of government by the constitution's title; Myanmar's of 2016–21
+  ['president of the government', ['hog']],
+  ['state counsellor', ['hog']],
   ['president', ['hos', 'org']],
   ['premier', ['hog']],
   ['federal chancellor', ['hog']],
@@ -132,6 +141,10 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['emperor', ['hos']],
   ['empress', ['hos']],
   ['grand duke', ['hos']],
+  // a reigning prince (Monaco, Liechtenstein); "Prince William" is a royal style before a name, read apart
+  ['prince', ['hos']],
+  ['yang di-pertuan agong', ['hos']],
+  ['agong', ['hos']],
   ['pope', ['hos']],
   ['pontiff', ['hos']],
   ['holy father', ['hos']],
@@ -183,8 +196,8 @@ export function titleOfRole(role: string): string {
 }
 
 /** Role phrases answered only by an office bearing that title, never by the post's other holders ("the first
- * prime minister" of Cambodia in 1995, not whoever was prime minister elsewhere). */
-export const TITLE_ONLY_ROLES = new Set(['first prime minister', 'second prime minister']);
+ * prime minister" of Cambodia in 1995, not whoever was prime minister elsewhere; "the Saudi prince" is no king). */
+export const TITLE_ONLY_ROLES = new Set(['first prime minister', 'second prime minister', 'prince']);
 
 /** A title below the post it names ("Deputy Prime Minister", "Vice President", "Under-Secretary"). */
 export const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
@@ -209,6 +222,10 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'minister for europe and foreign affairs': ['FRA', 'fm'],
   ...Object.fromEntries(PRESIDENCY_MEMBER_ROLES.map((r) => [r, ['BIH', 'other']])),
   'holy father': ['VAT', 'hos'],
+  'yang di-pertuan agong': ['MYS', 'hos'],
+  agong: ['MYS', 'hos'],
+  'state counsellor': ['MMR', 'hog'],
+  'president of the government': ['ESP', 'hog'],
 };
 
 /** Roles that, named bare with no country, an article and no person before them, mean one state's office by

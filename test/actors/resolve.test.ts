@@ -472,6 +472,12 @@ describe('a mention standing alone', () => {
     // the state alone, or a state's people, stay the state
     assert.equal(resolveMention("Egypt's", kb, '2023-06-01')?.actor?.kind, 'state');
   });
+  it("reads a prince's style before a name as no office, and finds no commoner under it", () => {
+    // William Lai is Taiwan's president, but no prince
+    assert.equal(resolveMention('Prince William', kb, '2022-06-01')?.actor?.personId, undefined);
+    // "the Saudi prince" is one of many princes, not the king
+    assert.notEqual(resolveMention('the Saudi prince', kb, '2019-06-01')?.actor?.name, 'Salman bin Abdulaziz Al Saud');
+  });
   it('says a post was vacant rather than naming no one or the last holder', () => {
     const m = resolveMention('the Haitian president', kb, '2022-06-01');
     assert.equal(m?.actor?.wikidata, null);

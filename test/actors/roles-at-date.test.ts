@@ -1202,6 +1202,18 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Đukanović', '2005-01-01', 'Milo'],
   ['Jonas Gahr Støre', '2023-01-01', 'Jonas'],
   ['Guðni Jóhannesson', '2018-01-01', 'Gudni'],
+  // titles of one state's office
+  ["Myanmar's State Counsellor", '2018-06-01', 'Aung San Suu Kyi'],
+  ['the Spanish President of the Government', '2019-06-01', 'Sánchez'],
+  ['the Prince of Monaco', '2019-06-01', 'Albert II'],
+  ['the Liechtenstein prince', '2019-06-01', 'Hans-Adam II'],
+  ['the Yang di-Pertuan Agong', '2019-06-01', 'Abdullah'],
+  ['the Agong', '2024-06-01', 'Ibrahim'],
+  ["Sudan's Sovereignty Council chairman", '2021-06-01', 'Burhan'],
+  ['the Equatorial Guinean president', '2019-06-01', 'Obiang'],
+  // a prince's style before a name is no office: the royal of that name
+  ['Prince Faisal', '2022-06-01', 'Faisal bin Farhan'],
+  ['Prince Albert', '2019-06-01', 'Albert II'],
   // namesakes in one government: a bare surname is the leader's, not the minister's
   ['Castro', '2000-06-01', 'Fidel Castro'],
   ['García', '2008-06-01', 'Alan García'],

@@ -403,6 +403,8 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
         }
       }
     }
+    // "Prince William", "Prince Faisal": before a name, a prince's style (read as an honorific), not the office
+    if (roleHit && ROYAL_STYLE.has(roleHit.phrase) && tokens[roleHit.j]?.cap) roleHit = null;
     // "the members of the Bosnian presidency": a body's members with its state inside the phrase
     if (
       !roleHit &&
@@ -1003,14 +1005,18 @@ export function findMentions(
       const titled = prev?.t === 'hon' && prev.j === at.i;
       // "Prince Charles", "Sheikh Mohammed": a royal style names a royal, not a commoner of that surname
       const royals = titled && ROYAL_STYLE.has(tokens[prev.i].norm) ? at.cands.filter(isRoyal) : ([] as Person[]);
+      // ("Prince William" is no commoner named William: a prince's style with no royal of that name names no one)
+      const princely = titled && /^princes?s?$/.test(tokens[prev.i].norm);
       const r =
         royals.length === 1
           ? { p: royals[0], why: 'royal style + name' }
-          : (personFromCands(royals.length ? royals : at.cands, null, null) ??
-            // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
-            (at.cands.length === 1 && !royals.length
-              ? { p: at.cands[0], why: 'the one person of that surname' }
-              : null));
+          : princely && !royals.length
+            ? null
+            : (personFromCands(royals.length ? royals : at.cands, null, null) ??
+              // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
+              (at.cands.length === 1 && !royals.length
+                ? { p: at.cands[0], why: 'the one person of that surname' }
+                : null));
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or of four letters or more and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's
       // Francisco Guterres; "Bush" in 2002)
