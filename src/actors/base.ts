@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
 import {
+  ELECTED_PRESIDENCY,
   JOINT_TITLE,
   NAME_PARTICLES,
   PARLIAMENTARY,
@@ -530,13 +531,18 @@ export class ActorBase {
   counterpart(other: Person, country: string, date: string | null): Person | undefined {
     const o = this.officeAt(other, date);
     if (o) {
-      const h = this.holders(country, [o.kind], date);
+      // (a deputy in the same kind of post is no one's counterpart: Sullivan, not his deputy Finer)
+      const all = this.holders(country, [o.kind], date);
+      const h =
+        all.length > 1 ? all.filter((p) => !SUBORDINATE.test(this.officeAt(p, date, [o.kind])?.title ?? '')) : all;
       // a leader's counterpart where that office is a ceremonial one (a crown, a parliamentary republic's
-      // president) is the state's leader: Macron's British counterpart is the prime minister, not the king
+      // president) is the state's leader: Macron's British counterpart is the prime minister, not the king; a
+      // president the people elect stays a president's peer (Zelensky's Polish counterpart is Poland's president)
       const ceremonial =
         h.length === 1 &&
         o.kind === 'hos' &&
         ceremonialHead(country, this.officeAt(h[0], date, ['hos'])) &&
+        !(ELECTED_PRESIDENCY.has(country) && !CROWN.test(o.title)) &&
         this.leaderOf(other.country, date) === other;
       if (h.length === 1 && !ceremonial) return h[0];
     }

@@ -336,6 +336,28 @@ export const PARLIAMENTARY = new Set([
   'PRT',
 ]);
 
+/** Parliamentary and semi-presidential republics whose president the people elect and the press treats as a
+ * president's peer: "Zelensky's Polish counterpart" is Poland's president, though "the Polish leader" is its prime
+ * minister. */
+export const ELECTED_PRESIDENCY = new Set([
+  'POL',
+  'LTU',
+  'ROU',
+  'PRT',
+  'FIN',
+  'AUT',
+  'BGR',
+  'HRV',
+  'SVN',
+  'SVK',
+  'CZE',
+  'IRL',
+  'ISL',
+  'MNE',
+  'MKD',
+  'SRB',
+]);
+
 export function kindsForRole(roleNorm: string): OfficeKind[] {
   for (const [w, kinds] of ROLE_WORDS) if (roleNorm === w) return kinds;
   return [];

@@ -333,6 +333,12 @@ describe('counterparts and leaders', () => {
     assert.equal(counterpart("Lavrov's Ukrainian counterpart", '2022-03-10'), 'Dmytro Kuleba');
     // a head of state who is not the leader meets heads of state, crowned or not
     assert.equal(counterpart("Steinmeier's British counterpart", '2023-03-29'), 'Charles III');
+    // a president the people elect is a president's peer, though the prime minister leads
+    assert.equal(counterpart("Zelensky's Polish counterpart", '2023-06-01'), 'Andrzej Duda');
+    assert.equal(counterpart("Macron's Finnish counterpart", '2024-06-01'), 'Alexander Stubb');
+    // a security adviser's counterpart is the other's security adviser, not a deputy of that kind
+    assert.equal(counterpart("Wang Yi's American counterpart", '2023-06-01'), 'Jake Sullivan');
+    assert.equal(counterpart("Doval's American counterpart", '2023-06-01'), 'Jake Sullivan');
   });
   it('names a ruling monarch, not the prime minister beside him, as the leader', () => {
     assert.match(who('the Jordanian leader', '2023-06-01') ?? '', /^Abdullah II/);
