@@ -756,6 +756,7 @@ if (existsSync(reignFile)) {
         (override?.kind as OfficeKind | undefined) ??
         (during?.length ? (during.some((o) => o.kind === 'hos') ? 'hos' : 'hog') : undefined) ??
         kindDefault;
+      // (the post's plain title, not a caretaker's "Chief Adviser", a transitional council's or a co-holder's)
       const title =
         (override?.title ||
           persons
@@ -765,7 +766,7 @@ if (existsSync(reignFile)) {
                 o.country === iso &&
                 o.kind === kind &&
                 o.title &&
-                !/supreme leader|military leader|acting/i.test(o.title),
+                !/supreme leader|military leader|acting|chief adviser|transitional|council|co-/i.test(o.title),
             )?.title) ??
         (kind === 'hog' ? 'Prime Minister' : 'President');
       const office: Office = { kind, title, country: iso, start: r.start, end, source: 'reign-2021' };
