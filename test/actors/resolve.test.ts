@@ -491,6 +491,25 @@ describe('a mention standing alone', () => {
     // "the Saudi prince" is one of many princes, not the king
     assert.notEqual(resolveMention('the Saudi prince', kb, '2019-06-01')?.actor?.name, 'Salman bin Abdulaziz Al Saud');
   });
+  it("reads 'the former French president' as someone before the day, not its holder", () => {
+    const m = findMentions('the former French president', 0, 0, kb, '2022-06-01', []).find((x) => x.kind === 'role');
+    assert.equal(m?.actor, null);
+    assert.match(m?.reason ?? '', /past holder/);
+    // a name after the title still names him; "outgoing" is the holder of the day
+    assert.equal(
+      resolveMention('former French president Nicolas Sarkozy', kb, '2022-06-01')?.actor?.name,
+      'Nicolas Sarkozy',
+    );
+    assert.equal(resolveMention('the outgoing French president', kb, '2017-05-01')?.actor?.name, 'François Hollande');
+  });
+  it("takes 'the mayor of Kyiv' for the city's, not a voice of the state", () => {
+    const states = (t: string) =>
+      findMentions(t, 0, 0, kb, '2022-06-01', [])
+        .filter((m) => m.kind === 'state')
+        .map((m) => m.text);
+    assert.deepEqual(states('Zelensky met the mayor of Kyiv on Monday.'), []);
+    assert.deepEqual(states('Kyiv said on Monday it would talk.'), ['Kyiv']);
+  });
   it('says a post was vacant rather than naming no one or the last holder', () => {
     const m = resolveMention('the Haitian president', kb, '2022-06-01');
     assert.equal(m?.actor?.wikidata, null);

@@ -320,6 +320,27 @@ const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 const LEADING_KINDS = new Set<OfficeKind>(['hos', 'hog', 'leader']);
 // words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
+// nouns of a city's own ("the mayor of Kyiv"): the capital after them is the place, not its state
+const CITY_OF = new Set([
+  'mayor',
+  'governor',
+  'outskirts',
+  'suburbs',
+  'streets',
+  'centre',
+  'center',
+  'residents',
+  'people',
+  'citizens',
+  'city',
+  'port',
+  'airport',
+  'siege',
+  'battle',
+  'skies',
+]);
+// words that make a role a past holder's ("the former president"), never the holder of the day
+const PAST_HOLDER = new Set(['former', 'ex', 'erstwhile', 'onetime', 'late']);
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
 // chief") or the office a seat stands for ("the Pentagon boss")
 const TOP_OFFICE_WORDS = new Set([...GENERIC_ORG_WORDS, 'leader']);
@@ -818,6 +839,20 @@ export function findMentions(
         a = k - 1;
         continue;
       }
+      // "the former French president": someone who held the post before that day, not its holder then; which
+      // one the words do not say
+      if (PAST_HOLDER.has(tokens[startTok - 1]?.norm ?? '')) {
+        out.push({
+          sentence,
+          ...span(startTok - 1, last),
+          kind: 'role',
+          actor: null,
+          reason: 'a past holder of the post, not named',
+          role: roleWord,
+        });
+        a = k - 1;
+        continue;
+      }
       // "the Vietnamese party chief", "China's general secretary": the ruling party's
       let partyOf: string | null = null;
       if (country && PARTY_ROLES.has(roleWord) && RULING_PARTY[country]) {
@@ -1048,6 +1083,8 @@ export function findMentions(
         )
       )
         continue;
+      // "the mayor of Kyiv", "the outskirts of Moscow": the city itself, no one speaking for the state
+      if (at.how === 'seat' && tokens[at.i - 1]?.norm === 'of' && CITY_OF.has(tokens[at.i - 2]?.norm ?? '')) continue;
       out.push({
         sentence,
         ...span(at.i, at.j),
