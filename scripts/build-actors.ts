@@ -50,10 +50,20 @@ function leaderKind(offices: Office[], iso: string): OfficeKind | undefined {
   return kinds.includes('hos') ? 'hos' : kinds[0];
 }
 
-/** The day a REIGN spell ends: the next spell's start, else the last day of its end year; null if it goes on. */
-function spellEndOf(list: Array<{ start: string; ey: string }>, k: number): string | null {
+/**
+ * The day a REIGN spell ends: the next spell's start, else the last day of its end year; null if it goes on. A
+ * spell whose own end month comes more than a year before the next spell's start ends with that month: the years
+ * between had no leader REIGN names (Somalia from Siad Barre's fall in January 1991 to 2012).
+ */
+function spellEndOf(list: Array<{ start: string; ey: string; em: string }>, k: number): string | null {
   const r = list[k];
-  return list[k + 1]?.start ?? (r.ey ? `${r.ey}-12-31` : null);
+  const next = list[k + 1]?.start;
+  if (next && r.ey && r.em) {
+    const y = Number(r.ey) + (Number(r.em) === 12 ? 1 : 0);
+    const own = `${y}-${String((Number(r.em) % 12) + 1).padStart(2, '0')}`;
+    if (Date.parse(next) - Date.parse(`${own}-01`) > 366 * 86_400_000) return own;
+  }
+  return next ?? (r.ey ? `${r.ey}-12-31` : null);
 }
 
 /** A name's words of four letters or more: a name shared under two spellings ("Abdullah Ibn Hussein", "Abdullah II"). */
@@ -596,7 +606,7 @@ if (existsSync(reignFile)) {
     reignKinds
       .filter((x) => x.iso === iso && x.from <= start && start < x.to)
       .sort((a, b) => b.from.localeCompare(a.from))[0];
-  const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string }>>();
+  const byCountry = new Map<string, Array<{ leader: string; start: string; ey: string; em: string }>>();
   for (const r of rows) {
     const iso = cow.get(r.stateabb);
     if (!iso || !r.syear) continue;
@@ -605,7 +615,7 @@ if (existsSync(reignFile)) {
     // a pair (empty name) still ends the spell before it, and is filed under no one
     // (REIGN's one mis-encoded Spanish name has "š" for "á": "Saca Gonzšlez"; Spanish has no š)
     const leader = cleanReignName(r.leader);
-    list.push({ leader: HISPANIC.has(iso) ? leader.replace(/š/g, 'á') : leader, start, ey: r.eyear });
+    list.push({ leader: HISPANIC.has(iso) ? leader.replace(/š/g, 'á') : leader, start, ey: r.eyear, em: r.emonth });
     byCountry.set(iso, list);
   }
   let dated = 0;

@@ -491,6 +491,14 @@ describe('a mention standing alone', () => {
     // "the Saudi prince" is one of many princes, not the king
     assert.notEqual(resolveMention('the Saudi prince', kb, '2019-06-01')?.actor?.name, 'Salman bin Abdulaziz Al Saud');
   });
+  it('reads a demonym two states share by the context country, else the larger state', () => {
+    assert.equal(
+      resolveMention('the Congolese president', kb, '2005-06-01', 'COG')?.actor?.name,
+      'Denis Sassou-Nguesso',
+    );
+    assert.equal(resolveMention('the Congolese president', kb, '2005-06-01')?.actor?.name, 'Joseph Kabila');
+    assert.equal(resolveMention('the Somali president', kb, '1998-06-01')?.actor?.wikidata, null);
+  });
   it("reads 'the former French president' as someone before the day, not its holder", () => {
     const m = findMentions('the former French president', 0, 0, kb, '2022-06-01', []).find((x) => x.kind === 'role');
     assert.equal(m?.actor, null);

@@ -1211,6 +1211,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Agong', '2024-06-01', 'Ibrahim'],
   ["Sudan's Sovereignty Council chairman", '2021-06-01', 'Burhan'],
   ['the Equatorial Guinean president', '2019-06-01', 'Obiang'],
+  // Somalia between Siad Barre's fall and 2012 (REIGN names no one; Barre's spell ends with his fall)
+  ['the Somali president', '1990-06-01', 'Siad Barre'],
+  ['the Somali president', '1993-06-01', 'Ali Mahdi'],
+  ['the Somali president', '2006-06-01', 'Abdullahi Yusuf'],
+  ['the Somali president', '2010-06-01', 'Sharif Sheikh Ahmed'],
+  ['the PNG prime minister', '2005-06-01', 'Somare'],
+  ['the Madagascan president', '2005-06-01', 'Ravalomanana'],
   // a prince's style before a name is no office: the royal of that name
   ['Prince Faisal', '2022-06-01', 'Faisal bin Farhan'],
   ['Prince Albert', '2019-06-01', 'Albert II'],

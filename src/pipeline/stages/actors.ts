@@ -382,8 +382,16 @@ function personOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): G
  * The state a country name, demonym or seat stands for at a date: where a seat was shared ("the Kremlin"
  * for the Soviet Union until its end, for Russia since), the state of the day, the one since gone first.
  */
-function stateOfDay(entries: GazEntry[], kb: ActorBase, date: string | null): GazEntry | undefined {
+function stateOfDay(
+  entries: GazEntry[],
+  kb: ActorBase,
+  date: string | null,
+  home: string | null = null,
+): GazEntry | undefined {
   const live = entries.filter((e) => stateExists(kb.countries[e.index], date));
+  // a word two states share ("Congolese"): the one the story is about, or the other party's
+  const own = live.find((e) => kb.countries[e.index].iso3 === home);
+  if (own && new Set(live.map((e) => e.index)).size > 1) return own;
   // of two states gone since, the one that ended first was the state of the day (Yugoslavia before Serbia and
   // Montenegro)
   const gone = live
@@ -403,7 +411,14 @@ function isRoyal(p: Person): boolean {
   );
 }
 
-function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number, date: string | null): Atom[] {
+function atomsOf(
+  tokens: WordToken[],
+  kb: ActorBase,
+  text: string,
+  base: number,
+  date: string | null,
+  home: string | null = null,
+): Atom[] {
   const atoms: Atom[] = [];
   const norms = tokens.map((t) => t.norm);
   const n = tokens.length;
@@ -479,6 +494,7 @@ function atomsOf(tokens: WordToken[], kb: ActorBase, text: string, base: number,
             entries.filter((e) => e.type === 'country' || e.type === 'demonym' || e.type === 'seat'),
             kb,
             date,
+            home,
           )
         : undefined;
       if (person) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
@@ -628,7 +644,7 @@ export function findMentions(
   presumeLastKnown = false,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
-  const atoms = atomsOf(tokens, kb, text, base, date);
+  const atoms = atomsOf(tokens, kb, text, base, date, home);
   const out: ActorMention[] = [];
   const span = (i: number, j: number) => ({
     start: tokens[i].start,
