@@ -1304,12 +1304,13 @@ sources.push('data/sources/display-names.tsv');
 // spelling another source gave as an alias ("Adolfo Rodríguez Saá"); the plain one stays an alias. Long vowels
 // marked in romanised Japanese ("Tarō Asō") are not how the English press writes them, so those stay plain.
 {
-  const plain = (s: string) => normalizeName(s);
   const nonAscii = /[^ -~]/;
   let accented = 0;
   for (const p of persons) {
     if (nonAscii.test(p.name)) continue;
-    const better = p.aliases.find((a) => nonAscii.test(a) && !/[ōūŌŪ]/.test(a) && plain(a) === plain(p.name));
+    const better = p.aliases.find(
+      (a) => nonAscii.test(a) && !/[ōūŌŪ]/.test(a) && normalizeName(a) === normalizeName(p.name),
+    );
     if (!better) continue;
     p.aliases = [p.name, ...p.aliases.filter((a) => a !== better)];
     p.name = better;

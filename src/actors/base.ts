@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARABIC_ARTICLE, normalizeName } from '../util/text.js';
+import { ARABIC_ARTICLE, hasLetterApart, normalizeName } from '../util/text.js';
 import {
   ELECTED_PRESIDENCY,
   JOINT_TITLE,
@@ -81,14 +81,11 @@ export function nameKeys(name: string): string[] {
     .filter(Boolean);
 }
 
-// letters that do not decompose to ASCII (ø, ł, ß, …): a name with them is also given in an ASCII alias
-const UNDECOMPOSABLE = /[øØłŁđĐßæÆœŒıþÞð]/;
-
 /** The name to print: the canonical one, or an ASCII spelling of it when it has letters like ø or ł. */
 export function displayName(p: Person): string {
-  if (!UNDECOMPOSABLE.test(p.name)) return p.name;
+  if (!hasLetterApart(p.name)) return p.name;
   const n = nameKeys(p.name).length;
-  return p.aliases.find((a) => !UNDECOMPOSABLE.test(a) && nameKeys(a).length === n) ?? p.name;
+  return p.aliases.find((a) => !hasLetterApart(a) && nameKeys(a).length === n) ?? p.name;
 }
 
 // a head of state who reigns or represents a crown

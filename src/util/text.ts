@@ -30,7 +30,13 @@ const LETTER_BASE: Record<string, string> = {
   ŧ: 't',
   ŀ: 'l',
 };
-const LETTERS_APART = /[łđðøæœßıþħŧŀ]/g;
+const LETTERS_APART = new RegExp(`[${Object.keys(LETTER_BASE).join('')}]`, 'g');
+const HAS_LETTER_APART = new RegExp(`[${Object.keys(LETTER_BASE).join('')}]`);
+
+/** Whether a name has a letter of LETTER_BASE in either case ("Støre", "ŁUKASZ"): it is printed in an ASCII alias. */
+export function hasLetterApart(s: string): boolean {
+  return HAS_LETTER_APART.test(s.toLowerCase());
+}
 
 export interface WordToken {
   text: string;

@@ -401,7 +401,8 @@ function stateOfDay(
 }
 
 // honorifics only royals bear
-const ROYAL_STYLE = new Set(['prince', 'princess', 'sheikh', 'shaikh']);
+const PRINCE_STYLE = new Set(['prince', 'princess']);
+const ROYAL_STYLE = new Set([...PRINCE_STYLE, 'sheikh', 'shaikh']);
 
 /** A crowned head or a royal: a crown's office, a regnal number, an Arabic patronymic or a style in the name. */
 function isRoyal(p: Person): boolean {
@@ -440,7 +441,7 @@ function atomsOf(
       }
     }
     // "Prince William", "Prince Faisal": before a name, a prince's style (read as an honorific), not the office
-    if (roleHit && ROYAL_STYLE.has(roleHit.phrase) && tokens[roleHit.j]?.cap) roleHit = null;
+    if (roleHit && PRINCE_STYLE.has(roleHit.phrase) && tokens[roleHit.j]?.cap) roleHit = null;
     // "the members of the Bosnian presidency": a body's members with its state inside the phrase
     if (
       !roleHit &&
@@ -665,7 +666,7 @@ export function findMentions(
     kinds: OfficeKind[] | null,
     country: string | null,
     titleWord?: string,
-  ): { p: Person; why: string } | null => {
+  ): { p: Person; why: string; held?: boolean } | null => {
     // a title of state ("President Johnson") names only someone who has held an office of its kind, or led
     // (not the prime minister of that name)
     // (an organisation's office only where its title says the word: "Chairman Kim" is no World Bank president)
@@ -704,7 +705,7 @@ export function findMentions(
       if (equivalent.length) pool = equivalent;
     }
     const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
-    if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date' };
+    if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date', held: true };
     // a name shared across countries: the one of the home country (an article's publisher, or the context
     // given to the resolver: "President Santos" in Colombia)
     if (home && inOffice.length > 1) {
@@ -715,7 +716,8 @@ export function findMentions(
     // Fidel, not Raúl at the armed forces; "García" in 2008 is Peru's president, not its foreign minister)
     if (inOffice.length > 1 && new Set(inOffice.map((c) => c.country)).size === 1) {
       const top = inOffice.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
-      if (top.length === 1) return { p: top[0], why: 'surname, in office at date (the leader among namesakes)' };
+      if (top.length === 1)
+        return { p: top[0], why: 'surname, in office at date (the leader among namesakes)', held: true };
     }
     if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
     return null;
@@ -1057,23 +1059,20 @@ export function findMentions(
       // "Prince Charles", "Sheikh Mohammed": a royal style names a royal, not a commoner of that surname
       const royals = titled && ROYAL_STYLE.has(tokens[prev.i].norm) ? at.cands.filter(isRoyal) : ([] as Person[]);
       // ("Prince William" is no commoner named William: a prince's style with no royal of that name names no one)
-      const princely = titled && /^princes?s?$/.test(tokens[prev.i].norm);
-      const r =
-        royals.length === 1
-          ? { p: royals[0], why: 'royal style + name' }
-          : princely && !royals.length
-            ? null
-            : (personFromCands(royals.length ? royals : at.cands, null, null) ??
-              // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
-              (at.cands.length === 1 && !royals.length
-                ? { p: at.cands[0], why: 'the one person of that surname' }
-                : null));
+      const noRoyal = titled && PRINCE_STYLE.has(tokens[prev.i].norm) && !royals.length;
+      let r: { p: Person; why: string; held?: boolean } | null = null;
+      if (royals.length === 1) r = { p: royals[0], why: 'royal style + name' };
+      else if (!noRoyal)
+        r =
+          personFromCands(royals.length ? royals : at.cands, null, null) ??
+          // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
+          (at.cands.length === 1 && !royals.length ? { p: at.cands[0], why: 'the one person of that surname' } : null);
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or of four letters or more and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's
       // Francisco Guterres; "Bush" in 2002)
       const distinctive =
         (at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)))) ||
-        (!!date && !!r?.why.startsWith('surname, in office at date') && tokens[at.i].norm.length >= 4);
+        (!!date && !!r?.held && tokens[at.i].norm.length >= 4);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
