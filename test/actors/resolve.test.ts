@@ -524,4 +524,21 @@ describe('a mention standing alone', () => {
     assert.match(m?.reason ?? '', /no one holds this post at 2022-06-01 \(Haiti's presidency was vacant/);
     assert.match(resolveMention('the Haitian president', kb, '2021-06-01')?.actor?.name ?? '', /Jovenel Mo/);
   });
+  it('reads a surname alone by who had taken office by the day, and by the context country among namesakes', () => {
+    // Benazir Bhutto in 2005; her son, foreign minister from 2022, in 2023
+    assert.equal(resolveMention('Bhutto', kb, '2005-06-01')?.actor?.name, 'Benazir Bhutto');
+    assert.match(resolveMention('Bhutto', kb, '2023-01-01')?.actor?.name ?? '', /^Bilawal/);
+    // two presidents named Santos in 2015 (Colombia's, and Angola's dos Santos): the context country tells
+    assert.equal(resolveMention('Santos', kb, '2015-06-01', 'COL')?.actor?.name, 'Juan Manuel Santos');
+  });
+  it('reads the demonyms of compound and variant state names', () => {
+    for (const [d, iso] of [
+      ['North Macedonian', 'MKD'],
+      ['Cabo Verdean', 'CPV'],
+      ['Salvadorean', 'SLV'],
+      ['Kyrgyzstani', 'KGZ'],
+      ['Motswana', 'BWA'],
+    ])
+      assert.equal(resolveMention(`the ${d} foreign minister`, kb, '2020-06-01')?.actor?.country, iso, d);
+  });
 });

@@ -710,7 +710,7 @@ export function findMentions(
     // given to the resolver: "President Santos" in Colombia)
     if (home && inOffice.length > 1) {
       const local = inOffice.filter((c) => c.country === home || c.offices.some((o) => o.country === home));
-      if (local.length === 1) return { p: local[0], why: `surname, in office at date in ${home}` };
+      if (local.length === 1) return { p: local[0], why: `surname, in office at date in ${home}`, held: true };
     }
     // namesakes in one government: the bare surname is the leader's, not the minister's ("Castro" in 2000 is
     // Fidel, not Raúl at the armed forces; "García" in 2008 is Peru's president, not its foreign minister)
@@ -1061,17 +1061,20 @@ export function findMentions(
       // ("Prince William" is no commoner named William: a prince's style with no royal of that name names no one)
       const noRoyal = titled && PRINCE_STYLE.has(tokens[prev.i].norm) && !royals.length;
       let r: { p: Person; why: string; held?: boolean } | null = null;
+      // those of that surname who had taken office by the day: "Bhutto" in 2005 is Benazir, not her son, whose
+      // first office came in 2022 ("Gandhi" in 2005 is no Somali minister of 2011)
+      const byThen = date ? at.cands.filter((c) => c.offices.some((o) => !o.start || o.start <= date)) : at.cands;
       if (royals.length === 1) r = { p: royals[0], why: 'royal style + name' };
       else if (!noRoyal)
         r =
           personFromCands(royals.length ? royals : at.cands, null, null) ??
           // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
-          (at.cands.length === 1 && !royals.length ? { p: at.cands[0], why: 'the one person of that surname' } : null);
+          (byThen.length === 1 && !royals.length ? { p: byThen[0], why: 'the one person of that surname' } : null);
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or of four letters or more and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's
       // Francisco Guterres; "Bush" in 2002)
       const distinctive =
-        (at.cands.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(at.cands[0], date)))) ||
+        (byThen.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(byThen[0], date)))) ||
         (!!date && !!r?.held && tokens[at.i].norm.length >= 4);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
