@@ -981,6 +981,7 @@ sources.push('data/sources/holder-offices.tsv');
   }
   let added = 0;
   let linked = 0;
+  let closed = 0;
   const passed: string[] = [];
   for (const r of rows) {
     // the part of the term the row is sure of: from the last day its start may be to the first its end may be
@@ -1013,14 +1014,24 @@ sources.push('data/sources/holder-offices.tsv');
     }
     const p = wikidataPerson(r.qid, r.names[0], r.iso, 'eps-holders', (x) => x.country === r.iso && same(x));
     for (const n of r.names.slice(1)) if (!p.aliases.includes(n) && n !== p.name) p.aliases.push(n);
-    const held = p.offices.some(
+    const held = p.offices.find(
       (o) =>
         o.country === r.iso &&
         o.kind === r.kind &&
         (o.start ? last(o.start) : '0000') < e &&
         (o.end ? first(o.end) : (o.asOf ?? TODAY)) > s,
     );
-    if (held) continue;
+    if (held) {
+      // a term a snapshot of current holders left open ("held on 2022-08-07"), which the list ends: the list's end
+      // (a snapshot of Wikidata's "current" holders keeps some who had gone: Sudan's Mariam al-Mahdi after the coup
+      // of October 2021, Libya's Najla Mangoush after August 2023)
+      if (!held.end && r.end && held.source === 'wikidata-fm-2022') {
+        held.end = r.end;
+        delete held.asOf;
+        closed++;
+      }
+      continue;
+    }
     // the term meets the base's neighbouring terms in the post (an overlap of days is one source's rounding): it
     // ends where another's term begins, and begins where another's ends
     const others = persons
@@ -1047,7 +1058,7 @@ sources.push('data/sources/holder-offices.tsv');
     added++;
   }
   console.log(
-    `holder lists: ${added} terms added to posts the base left empty, ${linked} holders of the base given their id, ${passed.length} rows of posts held by another passed over (VERBOSE lists them)`,
+    `holder lists: ${added} terms added to posts the base left empty, ${closed} open terms given their end, ${linked} holders of the base given their id, ${passed.length} rows of posts held by another passed over (VERBOSE lists them)`,
   );
   if (process.env.VERBOSE) console.log(passed.join('\n'));
 }

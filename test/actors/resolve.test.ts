@@ -541,4 +541,11 @@ describe('a mention standing alone', () => {
     ])
       assert.equal(resolveMention(`the ${d} foreign minister`, kb, '2020-06-01')?.actor?.country, iso, d);
   });
+  it('ends a term a snapshot of current holders left open where a dated list ends it', () => {
+    // the 2022 snapshot still listed Sudan's Mariam al-Mahdi, gone since the coup of October 2021, and Libya's
+    // Najla Mangoush, suspended in August 2023
+    assert.equal(resolveMention('the Sudanese foreign minister', kb, '2022-06-01')?.actor?.name, 'Ali al-Sadiq Ali');
+    assert.equal(resolveMention('the Libyan foreign minister', kb, '2023-06-01')?.actor?.name, 'Najla Mangoush');
+    assert.notEqual(resolveMention('the Libyan foreign minister', kb, '2023-09-15')?.actor?.name, 'Najla Mangoush');
+  });
 });
