@@ -548,4 +548,10 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention('the Libyan foreign minister', kb, '2023-06-01')?.actor?.name, 'Najla Mangoush');
     assert.notEqual(resolveMention('the Libyan foreign minister', kb, '2023-09-15')?.actor?.name, 'Najla Mangoush');
   });
+  it('reads a surname shared in one government as its ruler, but leaves a president and premier of one name apart', () => {
+    assert.equal(resolveMention('Mr Kim', kb, '2019-06-01')?.actor?.name, 'Kim Jong Un');
+    // the Kaczyński twins, president and prime minister at once: no guess
+    assert.equal(resolveMention('Kaczyński', kb, '2007-01-01')?.actor ?? null, null);
+    assert.equal(resolveMention('President Kaczyński', kb, '2007-01-01')?.actor?.name, 'Lech Kaczyński');
+  });
 });

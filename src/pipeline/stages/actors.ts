@@ -718,6 +718,11 @@ export function findMentions(
       const top = inOffice.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
       if (top.length === 1)
         return { p: top[0], why: 'surname, in office at date (the leader among namesakes)', held: true };
+      // a ruler above the state's offices among them ("Mr Kim" in 2019 is Kim Jong Un, not his premier Kim
+      // Jae-ryong); a president and a prime minister of one name stay two (the Kaczyński twins in 2006–07)
+      const ruler = kb.rulerOf(inOffice[0].country, ['leader'], date);
+      if (ruler && top.includes(ruler))
+        return { p: ruler, why: 'surname, in office at date (the ruler among namesakes)', held: true };
     }
     if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
     return null;
