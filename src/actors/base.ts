@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ARABIC_ARTICLE, hasLetterApart, normalizeName } from '../util/text.js';
 import {
   ELECTED_PRESIDENCY,
+  EXECUTIVE_PRESIDENCY,
   JOINT_TITLE,
   NAME_PARTICLES,
   PARLIAMENTARY,
@@ -541,6 +542,16 @@ export class ActorBase {
         ceremonialHead(country, this.officeAt(h[0], date, ['hos'])) &&
         !(ELECTED_PRESIDENCY.has(country) && !CROWN.test(o.title)) &&
         this.leaderOf(other.country, date) === other;
+      // a leading prime minister's counterpart where the premier serves under a leading president is the president
+      if (
+        h.length === 1 &&
+        o.kind === 'hog' &&
+        EXECUTIVE_PRESIDENCY.has(country) &&
+        this.leaderOf(other.country, date) === other
+      ) {
+        const leader = this.leaderOf(country, date);
+        if (leader) return leader;
+      }
       if (h.length === 1 && !ceremonial) return h[0];
     }
     return this.leaderOf(country, date);

@@ -358,6 +358,52 @@ export const ELECTED_PRESIDENCY = new Set([
   'SRB',
 ]);
 
+/** States whose prime minister serves under an executive president who leads: a foreign leader's counterpart there is
+ * the president ("Scholz's French counterpart" is Macron, "Kishida's South Korean counterpart" Yoon), though "the
+ * French prime minister" is the premier. (A ruling party's state keeps premier-to-premier: Li Qiang is Albanese's.) */
+export const EXECUTIVE_PRESIDENCY = new Set([
+  'FRA',
+  'KOR',
+  'RUS',
+  'UKR',
+  'TWN',
+  'PSE',
+  'LKA',
+  'EGY',
+  'DZA',
+  'TUN',
+  'SYR',
+  'BLR',
+  'KAZ',
+  'UZB',
+  'AZE',
+  'KGZ',
+  'TJK',
+  'PER',
+  'CUB',
+  'SEN',
+  'CIV',
+  'CMR',
+  'COD',
+  'COG',
+  'CAF',
+  'TCD',
+  'MLI',
+  'NER',
+  'BFA',
+  'GIN',
+  'MDG',
+  'MOZ',
+  'UGA',
+  'TZA',
+  'RWA',
+  'BDI',
+  'TGO',
+  'MRT',
+  'DJI',
+  'HTI',
+]);
+
 export function kindsForRole(roleNorm: string): OfficeKind[] {
   for (const [w, kinds] of ROLE_WORDS) if (roleNorm === w) return kinds;
   return [];

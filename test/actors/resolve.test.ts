@@ -338,6 +338,10 @@ describe('counterparts and leaders', () => {
     assert.equal(counterpart("Steinmeier's French counterpart", '2023-06-01'), 'Emmanuel Macron');
     assert.equal(counterpart("Albanese's Chinese counterpart", '2023-11-06'), 'Li Qiang');
     assert.equal(counterpart("Lavrov's Ukrainian counterpart", '2022-03-10'), 'Dmytro Kuleba');
+    // a leading prime minister's counterpart where the premier serves under a leading president: the president
+    assert.equal(counterpart("Scholz's French counterpart", '2023-01-22'), 'Emmanuel Macron');
+    assert.equal(counterpart("Kishida's South Korean counterpart", '2023-03-16'), 'Yoon Suk Yeol');
+    assert.equal(counterpart("Borne's German counterpart", '2023-01-22'), 'Olaf Scholz');
     // a head of state who is not the leader meets heads of state, crowned or not
     assert.equal(counterpart("Steinmeier's British counterpart", '2023-03-29'), 'Charles III');
     // a president the people elect is a president's peer, though the prime minister leads
