@@ -334,6 +334,16 @@ export const PARLIAMENTARY = new Set([
   'LTU',
   'ROU',
   'PRT',
+  // parliamentary republics whose president is ceremonial: Kosovo, Cape Verde, Mauritius, Trinidad and Tobago,
+  // Dominica, Fiji, Vanuatu, Samoa
+  'XKX',
+  'CPV',
+  'MUS',
+  'TTO',
+  'DMA',
+  'FJI',
+  'VUT',
+  'WSM',
 ]);
 
 /** Parliamentary and semi-presidential republics whose president the people elect and the press treats as a

@@ -351,6 +351,11 @@ describe('counterparts and leaders', () => {
     assert.equal(counterpart("Wang Yi's American counterpart", '2023-06-01'), 'Jake Sullivan');
     assert.equal(counterpart("Doval's American counterpart", '2023-06-01'), 'Jake Sullivan');
   });
+  it("names a parliamentary republic's prime minister, not its ceremonial president, as the leader", () => {
+    assert.equal(resolveMention('the Fijian leader', kb, '2023-06-01')?.actor?.name, 'Sitiveni Rabuka');
+    assert.equal(resolveMention('the Kosovar leader', kb, '2023-06-01')?.actor?.name, 'Albin Kurti');
+    assert.equal(resolveMention("Macron's Mauritian counterpart", kb, '2023-06-01')?.actor?.name, 'Pravind Jugnauth');
+  });
   it('names a ruling monarch, not the prime minister beside him, as the leader', () => {
     assert.match(who('the Jordanian leader', '2023-06-01') ?? '', /^Abdullah II/);
     assert.match(who('the Moroccan leader', '2023-06-01') ?? '', /^Mohammed VI/);
