@@ -120,6 +120,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   // Spain's head of government by the constitution's title; Myanmar's of 2016–21
   ['president of the government', ['hog']],
   ['state counsellor', ['hog']],
+  // Bangladesh's head of a caretaker or interim government
+  ['chief adviser', ['hog']],
+  ['chief advisor', ['hog']],
   ['president', ['hos', 'org']],
   ['premier', ['hog']],
   ['federal chancellor', ['hog']],
@@ -192,12 +195,21 @@ export const JOINT_TITLE =
 export function titleOfRole(role: string): string {
   return role
     .replace(/^(bosniak|croat|serb) (?:presidency member|member of the presidency)$/, '$1 member')
-    .replace(/^(?:presidency members?|members of the presidency)$/, 'member of the presidency');
+    .replace(/^(?:presidency members?|members of the presidency)$/, 'member of the presidency')
+    .replace(/^chief advisor$/, 'chief adviser');
 }
 
 /** Role phrases answered only by an office bearing that title, never by the post's other holders ("the first
  * prime minister" of Cambodia in 1995, not whoever was prime minister elsewhere; "the Saudi prince" is no king). */
-export const TITLE_ONLY_ROLES = new Set(['first prime minister', 'second prime minister', 'prince']);
+export const TITLE_ONLY_ROLES = new Set([
+  'first prime minister',
+  'second prime minister',
+  'prince',
+  // titles a state's head of government bore only for a time (Bangladesh's caretaker governments, Myanmar 2016–21)
+  'chief adviser',
+  'chief advisor',
+  'state counsellor',
+]);
 
 /** A title below the post it names ("Deputy Prime Minister", "Vice President", "Under-Secretary"). */
 export const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
@@ -225,6 +237,8 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'yang di-pertuan agong': ['MYS', 'hos'],
   agong: ['MYS', 'hos'],
   'state counsellor': ['MMR', 'hog'],
+  'chief adviser': ['BGD', 'hog'],
+  'chief advisor': ['BGD', 'hog'],
   'president of the government': ['ESP', 'hog'],
 };
 

@@ -563,4 +563,10 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention('Kaczyński', kb, '2007-01-01')?.actor ?? null, null);
     assert.equal(resolveMention('President Kaczyński', kb, '2007-01-01')?.actor?.name, 'Lech Kaczyński');
   });
+  it("reads a title a state's head of government bore only for a time, and only while it was borne", () => {
+    assert.equal(resolveMention('the chief adviser', kb, '2025-01-01')?.actor?.name, 'Muhammad Yunus');
+    assert.equal(resolveMention('the Bangladeshi chief advisor', kb, '2008-01-01')?.actor?.name, 'Fakhruddin Ahmed');
+    // Sheikh Hasina, prime minister in 2020, was no chief adviser
+    assert.notEqual(resolveMention('the chief adviser', kb, '2020-01-01')?.actor?.name, 'Sheikh Hasina');
+  });
 });

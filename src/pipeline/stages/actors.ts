@@ -894,7 +894,7 @@ export function findMentions(
           : kb.holders(country, roleKinds, date);
         // South Asia's foreign secretaries are the foreign ministries' senior civil servants, not the minister
         if (roleWord === 'foreign secretary' && CIVIL_FOREIGN_SECRETARY.has(country)) holders = [];
-        else if (TITLE_ONLY_ROLES.has(roleWord)) holders = kb.holders(country, roleKinds, date, roleWord);
+        else if (TITLE_ONLY_ROLES.has(roleWord)) holders = kb.holders(country, roleKinds, date, titleOfRole(roleWord));
         // an office of no standard kind ("crown prince", "ambassador") is known by its title alone
         else if (roleKinds.length && roleKinds.every((k) => k === 'other'))
           holders = kb.holders(country, roleKinds, date, titleOfRole(roleWord));
@@ -1007,7 +1007,12 @@ export function findMentions(
       } else if (SINGLE_STATE_ROLES[roleWord]) {
         // offices of one state only: Ireland's head of government, the Holy See's head of state
         const [state, kind] = SINGLE_STATE_ROLES[roleWord];
-        const h = kb.holders(state, [kind], date, kind === 'other' ? titleOfRole(roleWord) : undefined);
+        const h = kb.holders(
+          state,
+          [kind],
+          date,
+          kind === 'other' || TITLE_ONLY_ROLES.has(roleWord) ? titleOfRole(roleWord) : undefined,
+        );
         if (h.length === 1) {
           ref = kb.personRef(h[0], date, [kind]);
           reason = 'role at date';
