@@ -537,6 +537,9 @@ describe('a mention standing alone', () => {
     // Benazir Bhutto in 2005; her son, foreign minister from 2022, in 2023
     assert.equal(resolveMention('Bhutto', kb, '2005-06-01')?.actor?.name, 'Benazir Bhutto');
     assert.match(resolveMention('Bhutto', kb, '2023-01-01')?.actor?.name ?? '', /^Bilawal/);
+    // the one bearer of a surname is theirs before any office too: the president-elect, the candidate
+    assert.equal(resolveMention('Trump', kb, '2016-11-10')?.actor?.name, 'Donald Trump');
+    assert.equal(resolveMention('Milei', kb, '2023-10-01')?.actor?.name, 'Javier Milei');
     // two presidents named Santos in 2015 (Colombia's, and Angola's dos Santos): the context country tells
     assert.equal(resolveMention('Santos', kb, '2015-06-01', 'COL')?.actor?.name, 'Juan Manuel Santos');
   });

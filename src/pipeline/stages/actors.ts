@@ -1071,20 +1071,22 @@ export function findMentions(
       // ("Prince William" is no commoner named William: a prince's style with no royal of that name names no one)
       const noRoyal = titled && PRINCE_STYLE.has(tokens[prev.i].norm) && !royals.length;
       let r: { p: Person; why: string; held?: boolean } | null = null;
-      // those of that surname who had taken office by the day: "Bhutto" in 2005 is Benazir, not her son, whose
-      // first office came in 2022 ("Gandhi" in 2005 is no Somali minister of 2011)
+      // the one bearer of the surname in the base; of several, the one who had taken office by the day ("Bhutto" in
+      // 2005 is Benazir, not her son, whose first office came in 2022); one alone is theirs before any office too
+      // ("Trump" in November 2016)
       const byThen = date ? at.cands.filter((c) => c.offices.some((o) => !o.start || o.start <= date)) : at.cands;
+      const only = at.cands.length === 1 ? at.cands[0] : byThen.length === 1 ? byThen[0] : undefined;
       if (royals.length === 1) r = { p: royals[0], why: 'royal style + name' };
       else if (!noRoyal)
         r =
           personFromCands(royals.length ? royals : at.cands, null, null) ??
           // the only person of the base with that surname, in office that day or not ("Netanyahu" in 2022)
-          (byThen.length === 1 && !royals.length ? { p: byThen[0], why: 'the one person of that surname' } : null);
+          (only && !royals.length ? { p: only, why: 'the one person of that surname' } : null);
       // a surname alone: unique in the base and long enough, or unique and its bearer in office that day ("Modi", "Xi"),
       // or of four letters or more and borne by one person in office that day ("Guterres" in 2022, not Timor-Leste's
       // Francisco Guterres; "Bush" in 2002)
       const distinctive =
-        (byThen.length === 1 && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(byThen[0], date)))) ||
+        (!!only && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(only, date)))) ||
         (!!date && !!r?.held && tokens[at.i].norm.length >= 4);
       if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
