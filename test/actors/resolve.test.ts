@@ -572,4 +572,15 @@ describe('a mention standing alone', () => {
     // Sheikh Hasina, prime minister in 2020, was no chief adviser
     assert.notEqual(resolveMention('the chief adviser', kb, '2020-01-01')?.actor?.name, 'Sheikh Hasina');
   });
+  it('knows the figures beside the ministries who meet and speak for their states', () => {
+    assert.equal(resolveMention('Gerasimov', kb, '2022-03-01')?.actor?.name, 'Valery Gerasimov');
+    assert.match(resolveMention('Keith Kellogg', kb, '2025-03-10')?.actor?.role ?? '', /^Special Envoy for Ukraine/);
+    assert.equal(
+      resolveMention('the Venezuelan opposition leader', kb, '2024-03-01')?.actor?.name,
+      'María Corina Machado',
+    );
+    // a post of no standard kind fits a title of state only where it says the word
+    assert.equal(resolveMention('President Johnson', kb, '2024-03-01')?.actor?.wikidata ?? null, null);
+    assert.equal(resolveMention('Johnson', kb, '2024-03-01')?.actor?.name, 'Mike Johnson');
+  });
 });

@@ -191,6 +191,16 @@ describe('status: did it happen?', () => {
 });
 
 describe('participants', () => {
+  it('takes envoys and security chiefs for participants, not only ministers', () => {
+    const rs = run({
+      published: '2025-03-14',
+      text: 'Keith Kellogg met Volodymyr Zelensky in Kyiv on Monday. Valery Gerasimov spoke by phone with General Dan Caine on Wednesday.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2025-03-10 in_person Kellogg+Zelensky occurred',
+      '2025-03-12 phone Caine+Gerasimov occurred',
+    ]);
+  });
   it('resolves roles at the date of the report and "his counterpart"', () => {
     const rs = run({
       published: '2022-08-01',

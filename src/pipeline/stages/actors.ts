@@ -679,7 +679,9 @@ export function findMentions(
           (o) =>
             (kinds.includes(o.kind) && (o.kind !== 'org' || fitsOrg(o.title))) ||
             o.kind === 'leader' ||
-            o.kind === 'other',
+            // a post of no standard kind only where its title says the word ("President Johnson" is no
+            // Speaker of the House; "President Guaidó" was the National Assembly's)
+            (o.kind === 'other' && !!titleWord && o.title.toLowerCase().includes(titleWord.toLowerCase())),
         ),
       );
       if (!fits.length) return null;
