@@ -358,14 +358,27 @@ export class ActorBase {
   /** The persons in office on the day whose name begins with this given name ("Keir"), for "Sir Keir". The index
    * is built on first use: few texts need it. */
   givenNameHolders(key: string, date: string): Person[] {
+    return this.givenNameIndex(key)
+      .map((i) => this.persons[i])
+      .filter((p) => this.heldOfficeAt(p, date));
+  }
+
+  /** Whether some person of the base has a name beginning with this word ("Martin", "Peter", "Wang"): such a word
+   * before another capitalised one may begin a name the base does not know ("Martin Griffiths"). */
+  isLeadingName(key: string): boolean {
+    return this.givenNameIndex(key).length > 0;
+  }
+
+  private givenNameIndex(key: string): number[] {
     if (!this.givenNames) {
-      this.givenNames = new Map();
+      const index = new Map<string, number[]>();
       this.persons.forEach((p, i) => {
         const first = nameKeys(p.name)[0];
-        if (first) this.givenNames?.set(first, [...(this.givenNames.get(first) ?? []), i]);
+        if (first) index.set(first, [...(index.get(first) ?? []), i]);
       });
+      this.givenNames = index;
     }
-    return (this.givenNames.get(key) ?? []).map((i) => this.persons[i]).filter((p) => this.heldOfficeAt(p, date));
+    return this.givenNames.get(key) ?? [];
   }
 
   surnameCandidates(key: string): Person[] {

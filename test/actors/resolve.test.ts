@@ -583,4 +583,12 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention('President Johnson', kb, '2024-03-01')?.actor?.wikidata ?? null, null);
     assert.equal(resolveMention('Johnson', kb, '2024-03-01')?.actor?.name, 'Mike Johnson');
   });
+  it('reads a word that begins names, before a capitalised word it does not know, as a name it does not know', () => {
+    // not Micheál Martin, Wang Yi, Kim Jong Un or Péter Szijjártó: people the base does not hold
+    for (const name of ['Martin Griffiths', 'Wang Qishan', 'Kim Yo Jong', 'Peter Stano'])
+      assert.equal(resolveMention(name, kb, '2024-06-01')?.actor ?? null, null, name);
+    // a surname that begins no one's name keeps its bearer before another capitalised word
+    assert.equal(resolveMention('Putin Monday', kb, '2024-06-01')?.actor?.name, 'Vladimir Putin');
+    assert.equal(resolveMention('Martin', kb, '2024-06-01', 'IRL')?.actor?.name, 'Micheál Martin');
+  });
 });

@@ -541,7 +541,21 @@ function atomsOf(
               ? `${norms[i]} ${norms[i + 1]}`
               : `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
         const cands = kb.surnameCandidates(key);
-        if (cands.length) sur = { t: 'surname', i, j: i + len, cands };
+        // a word that begins names too, before a capitalised word the base does not know, begins a name it does not
+        // know: "Martin Griffiths" is not Micheál Martin, "Wang Qishan" not Wang Yi, "Kim Yo Jong" not Kim Jong Un
+        const next = tokens[i + len];
+        const unknownName =
+          !afterTitle &&
+          !!next?.cap &&
+          !tokens[i + len - 1].possessive &&
+          /^\s{1,2}$/.test(text.slice(tokens[i + len - 1].end - base, next.start - base)) &&
+          !NOT_NAMES.has(next.norm) &&
+          !ROLE_FIRST.has(next.norm) &&
+          !HONORIFICS.has(next.norm) &&
+          !kb.longestMatch(norms, i + len) &&
+          !kb.surnameCandidates(next.norm).length &&
+          kb.isLeadingName(norms[i]);
+        if (cands.length && !unknownName) sur = { t: 'surname', i, j: i + len, cands };
         // another spelling of a name the base knows ("Lukaschenko", "Volodimir Zelenski", "Muhammad bin
         // Salman"): a name of two words or more, or one of five letters or more, with the same skeleton
         // (the whole of a capitalised run: "Marko" before "Ilovac" is a given name, not Guido de Marco)
