@@ -587,6 +587,9 @@ describe('a mention standing alone', () => {
     // not Micheál Martin, Wang Yi, Kim Jong Un or Péter Szijjártó: people the base does not hold
     for (const name of ['Martin Griffiths', 'Wang Qishan', 'Kim Yo Jong', 'Peter Stano'])
       assert.equal(resolveMention(name, kb, '2024-06-01')?.actor ?? null, null, name);
+    // the son is not the father
+    assert.equal(resolveMention('Donald Trump Jr.', kb, '2024-06-01')?.actor ?? null, null);
+    assert.equal(resolveMention('Trump Jr. said', kb, '2024-06-01')?.actor ?? null, null);
     // a surname that begins no one's name keeps its bearer before another capitalised word
     assert.equal(resolveMention('Putin Monday', kb, '2024-06-01')?.actor?.name, 'Vladimir Putin');
     assert.equal(resolveMention('Martin', kb, '2024-06-01', 'IRL')?.actor?.name, 'Micheál Martin');

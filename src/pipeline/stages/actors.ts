@@ -498,7 +498,12 @@ function atomsOf(
             home,
           )
         : undefined;
-      if (person) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
+      // "Donald Trump Jr.": the son, not the name's other bearer
+      const junior =
+        !!person &&
+        ['jr', 'sr'].includes(tokens[i + m.length]?.norm ?? '') &&
+        !/\b(?:jr|sr)\b/i.test(kb.persons[person.index].name);
+      if (person && !junior) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
       else if (org) gaz = { t: 'org', i, j: i + m.length, code: kb.organizations[org.index].code };
       else if (ctry)
         gaz = {
@@ -555,7 +560,9 @@ function atomsOf(
           !kb.longestMatch(norms, i + len) &&
           !kb.surnameCandidates(next.norm).length &&
           kb.isLeadingName(norms[i]);
-        if (cands.length && !unknownName) sur = { t: 'surname', i, j: i + len, cands };
+        // ("Trump Jr." is the son)
+        const junior = ['jr', 'sr'].includes(next?.norm ?? '') && !cands.some((c) => /\b(?:jr|sr)\b/i.test(c.name));
+        if (cands.length && !unknownName && !junior) sur = { t: 'surname', i, j: i + len, cands };
         // another spelling of a name the base knows ("Lukaschenko", "Volodimir Zelenski", "Muhammad bin
         // Salman"): a name of two words or more, or one of five letters or more, with the same skeleton
         // (the whole of a capitalised run: "Marko" before "Ilovac" is a given name, not Guido de Marco)
