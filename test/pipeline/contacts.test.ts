@@ -191,6 +191,17 @@ describe('status: did it happen?', () => {
 });
 
 describe('participants', () => {
+  it("keeps a surname the article gave to someone it does not know from the base's bearer of that surname", () => {
+    const rs = run({
+      published: '2024-06-14',
+      text: 'John Smith, a spokesman for the group, said the talks went well. Smith met Blinken in Washington on Thursday. Hunter Biden was not present. President Biden spoke with Macron on Wednesday. Tayyip Erdogan arrived later. Erdogan met Putin on Tuesday.',
+    });
+    // not Jamaica's foreign minister Kamina Johnson-Smith; Erdoğan's own given name keeps him
+    assert.deepEqual(summary(rs), [
+      '2024-06-11 in_person Erdoğan+Putin occurred',
+      '2024-06-12 unspecified Biden+Macron occurred',
+    ]);
+  });
   it('takes envoys and security chiefs for participants, not only ministers', () => {
     const rs = run({
       published: '2025-03-14',

@@ -664,6 +664,8 @@ export function findMentions(
   // a question about a post past what the base knows may be answered with its last holder on record (said so);
   // an article's participant is not
   presumeLastKnown = false,
+  // surnames the document gives to people the base does not know ("John Smith"): alone, they are those people's
+  shadow: ReadonlySet<string> = NO_SHADOW,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
   const atoms = atomsOf(tokens, kb, text, base, date, home);
@@ -1111,7 +1113,18 @@ export function findMentions(
       const distinctive =
         (!!only && (tokens[at.i].norm.length >= 5 || (!!date && kb.heldOfficeAt(only, date)))) ||
         (!!date && !!r?.held && tokens[at.i].norm.length >= 4);
-      if (r && (titled || r.why.startsWith('surname of') || distinctive)) {
+      // a surname the document gave to someone the base does not know is theirs, unless a role names the bearer
+      // ("President Biden" after "Hunter Biden") or the base's bearer was named earlier
+      const shadowed =
+        shadow.has(
+          tokens
+            .slice(at.i, at.j)
+            .map((t) => t.norm)
+            .join(' '),
+        ) &&
+        !(prev?.t === 'role' && prev.j === at.i) &&
+        !r?.why.startsWith('surname of');
+      if (r && !shadowed && (titled || r.why.startsWith('surname of') || distinctive)) {
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
           sentence,
@@ -1216,14 +1229,72 @@ export function findMentions(
   return out.sort((x, y) => x.start - y.start);
 }
 
+const NO_SHADOW: ReadonlySet<string> = new Set();
+// capitalised words that open sentences and are no given names ("If Putin calls …", "Asked whether Biden …")
+const SENTENCE_WORDS = new Set(
+  (
+    'if so yet since though although because how where whether once until unless without from by to of under over ' +
+    'despite last next now each every neither either some many most all such only even still just instead ' +
+    'moreover indeed thus hence asked speaking following did does do will would can could should has have had is ' +
+    'are was were when while then also meanwhile later earlier why what who both here there'
+  ).split(' '),
+);
+// a run of two or more capitalised words ("John Smith", "Hunter Biden")
+const CAP_RUN = /\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+)+/gu;
+
+/** The surnames a document gives to people the base does not know: the last word of a capitalised run that reads
+ * as one unknown name ("John Smith", "Hunter Biden"), where the base knows someone of that surname. */
+export function shadowSurnames(texts: readonly string[], kb: ActorBase, date: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    CAP_RUN.lastIndex = 0;
+    for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
+      const words = m[0].split(/[ \u00a0]/);
+      const last = normalizeName(words[words.length - 1]);
+      const bearers = kb.surnameCandidates(last);
+      if (!bearers.length) continue;
+      const tokens = wordTokens(m[0], 0);
+      if (tokens.length < 2) continue;
+      const atoms = atomsOf(tokens, kb, m[0], 0, date);
+      const atomAt = (k: number) => atoms.find((x) => x.i <= k && k < x.j);
+      const lastAtom = atomAt(tokens.length - 1);
+      const prevAtom = atomAt(tokens.length - 2);
+      // a given name before the surname, both unknown or read as bare surnames (not a title, a state, a known
+      // person), and no bearer of the surname has that given name ("Tayyip Erdogan" is Erdoğan)
+      const nameLike = (x: Atom | undefined) => x?.t === 'cap' || x?.t === 'surname';
+      const given = tokens[tokens.length - 2].norm;
+      if (
+        nameLike(lastAtom) &&
+        nameLike(prevAtom) &&
+        !NOT_NAMES.has(given) &&
+        !SENTENCE_WORDS.has(given) &&
+        !bearers.some((p) =>
+          [p.name, ...p.aliases].some((n) =>
+            normalizeName(n)
+              .split(/[\s-]+/)
+              .includes(given),
+          ),
+        )
+      )
+        out.add(tokens[tokens.length - 1].norm);
+    }
+  }
+  return out;
+}
+
 export const actorsStage: Stage = {
   name: 'actors',
   run(a: Annotated, ctx: PipelineContext) {
     const recent: Person[] = [];
     const date = a.doc.publishedDate;
+    const shadow = shadowSurnames(
+      a.sentences.map((s) => s.text),
+      ctx.actors,
+      date,
+    );
     // the title seeds who is in play ("Readout of President Biden's Call with …"), but yields no evidence
     const home = publisherCountry(a.doc.url, a.doc.source);
-    if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent, home);
+    if (a.doc.title) findMentions(a.doc.title, 0, -1, ctx.actors, date, recent, home, undefined, false, false, shadow);
     // mentions matter in sentences that report a contact or hold a quotation, and in the one before
     // them (pronouns, "the two leaders", bare roles look back), and in the lede, which names who is in play
     const wanted = new Set<number>([0, 1]);
@@ -1232,7 +1303,9 @@ export const actorsStage: Stage = {
     for (const s of a.sentences) if (quoteAt.test(s.text)) for (let k = 0; k <= 1; k++) wanted.add(s.index - k);
     for (const s of a.sentences) {
       if (wanted.has(s.index))
-        a.mentions.push(...findMentions(s.text, s.start, s.index, ctx.actors, date, recent, home));
+        a.mentions.push(
+          ...findMentions(s.text, s.start, s.index, ctx.actors, date, recent, home, undefined, false, false, shadow),
+        );
     }
   },
 };
