@@ -202,6 +202,17 @@ describe('participants', () => {
       '2024-06-12 unspecified Biden+Macron occurred',
     ]);
   });
+  it('reads no bare surname nobody introduced as a bearer long out of office', () => {
+    // Shankar Dayal Sharma was India's president in the 1990s
+    const rs = run({ published: '2024-06-14', text: 'Sharma met Blinken in Washington on Thursday.' });
+    assert.deepEqual(summary(rs), []);
+    // introduced by name, a former leader keeps his surname
+    const named = run({
+      published: '2024-06-14',
+      text: 'Tony Blair arrived in Jerusalem on Wednesday. Blair met Netanyahu on Thursday.',
+    });
+    assert.deepEqual(summary(named), ['2024-06-13 in_person Blair+Netanyahu occurred']);
+  });
   it('takes envoys and security chiefs for participants, not only ministers', () => {
     const rs = run({
       published: '2025-03-14',

@@ -1100,7 +1100,10 @@ export function findMentions(
       // 2005 is Benazir, not her son, whose first office came in 2022); one alone is theirs before any office too
       // ("Trump" in November 2016)
       const byThen = date ? at.cands.filter((c) => c.offices.some((o) => !o.start || o.start <= date)) : at.cands;
-      const only = at.cands.length === 1 ? at.cands[0] : byThen.length === 1 ? byThen[0] : undefined;
+      let only = at.cands.length === 1 ? at.cands[0] : byThen.length === 1 ? byThen[0] : undefined;
+      // in an article, a bare surname nobody introduced is not a bearer long out of office or years from taking it
+      // ("Sharma" in 2024 is no president of India of the 1990s); a question may still ask for one ("Gorbachev")
+      if (only && !presumeLastKnown && date && !nearTerm(only, date)) only = undefined;
       if (royals.length === 1) r = { p: royals[0], why: 'royal style + name' };
       else if (!noRoyal)
         r =
@@ -1230,6 +1233,14 @@ export function findMentions(
 }
 
 const NO_SHADOW: ReadonlySet<string> = new Set();
+
+/** Whether a person held an office within four years before the day, or took one within two years after it. */
+function nearTerm(p: Person, date: string): boolean {
+  const y = Number(date.slice(0, 4));
+  const from = `${y - 4}${date.slice(4)}`;
+  const to = `${y + 2}${date.slice(4)}`;
+  return p.offices.some((o) => (!o.start || o.start <= to) && (!o.end || o.end >= from));
+}
 // capitalised words that open sentences and are no given names ("If Putin calls …", "Asked whether Biden …")
 const SENTENCE_WORDS = new Set(
   (
