@@ -594,4 +594,16 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention('Putin Monday', kb, '2024-06-01')?.actor?.name, 'Vladimir Putin');
     assert.equal(resolveMention('Martin', kb, '2024-06-01', 'IRL')?.actor?.name, 'Micheál Martin');
   });
+  it('names an unknown person after a title by the whole of the name', () => {
+    const people = (t: string) =>
+      findMentions(t, 0, 0, kb, '2019-06-01', [])
+        .filter((m) => m.actor?.kind === 'person')
+        .map((m) => `${m.actor?.name}${m.actor?.wikidata ? '' : '?'}`);
+    // not a John of the base, and no "Smith" of the base after it
+    assert.deepEqual(people('Foreign Minister John Smith met Blinken.'), ['John Smith?', 'Antony Blinken']);
+    assert.deepEqual(people('Grand Ayatollah Ali al-Sistani met Pope Francis in Najaf.'), [
+      'Ali al-Sistani?',
+      'Pope Francis',
+    ]);
+  });
 });

@@ -23,7 +23,7 @@ import {
 import type { ActorRef, Country, OfficeKind, Person } from '../../actors/types.js';
 import { writtenCase } from '../../actors/written-case.js';
 import { publisherCountry } from '../../ingest/publisher.js';
-import { MONTHS, normalizeName, type WordToken, wordTokens } from '../../util/text.js';
+import { ARABIC_ARTICLE, MONTHS, normalizeName, type WordToken, wordTokens } from '../../util/text.js';
 import type { ActorMention, Annotated, PipelineContext, Stage } from '../types.js';
 
 type Atom =
@@ -678,6 +678,26 @@ export function findMentions(
   // tokens i-1 and i are separated by white space only (no comma, dash or quote)
   const spaced = (i: number) =>
     i > 0 && i < tokens.length && /^(?:['’]s?)?\s*$/.test(text.slice(tokens[i - 1].end - base, tokens[i].start - base));
+  // a surname atom that is the given name of a longer name the base does not know ("Foreign Minister John Smith":
+  // not a John of the base): the next word is capitalised, no particle, and none of the bearers' names holds it
+  const givenNameOfUnknown = (x: { j: number; cands: Person[] }) => {
+    const nx = tokens[x.j];
+    return (
+      !!nx?.cap &&
+      spaced(x.j) &&
+      !tokens[x.j - 1].possessive &&
+      !PARTICLES.has(nx.norm) &&
+      !NOT_NAMES.has(nx.norm) &&
+      !ROLE_FIRST.has(nx.norm) &&
+      !x.cands.some((p) =>
+        [p.name, ...p.aliases].some((n) =>
+          normalizeName(n)
+            .split(/[\s-]+/)
+            .includes(nx.norm),
+        ),
+      )
+    );
+  };
   // index of the token where "of (the)" before token i starts, or -1
   const ofBefore = (i: number): number => {
     if (tokens[i - 1]?.norm === 'of') return i - 1;
@@ -841,7 +861,7 @@ export function findMentions(
         if (nx.t === 'person') {
           ref = withSurface(kb.personRef(nx.person, date), span(nx.i, nx.j).text);
           reason = 'name';
-        } else if (nx.t === 'surname') {
+        } else if (nx.t === 'surname' && !givenNameOfUnknown(nx)) {
           const r = personFromCands(nx.cands, roleKinds.length ? roleKinds : null, country, roleWord);
           if (r) {
             ref = kb.personRef(r.p, date);
@@ -849,7 +869,25 @@ export function findMentions(
           }
         }
         if (!ref && (nx.t === 'cap' || nx.t === 'surname')) {
-          const name = span(nx.i, nx.j).text;
+          // the whole of an unknown name after its title: "Grand Ayatollah Ali al-Sistani", not "Ali"
+          let nameEnd = nx.j;
+          while (
+            nameEnd < tokens.length &&
+            nameEnd - nx.i < 5 &&
+            /^\s{1,2}$/.test(text.slice(tokens[nameEnd - 1].end - base, tokens[nameEnd].start - base)) &&
+            !tokens[nameEnd - 1].possessive &&
+            (ARABIC_ARTICLE.test(tokens[nameEnd].text) ||
+              (tokens[nameEnd].cap &&
+                !NOT_NAMES.has(tokens[nameEnd].norm) &&
+                !ROLE_FIRST.has(tokens[nameEnd].norm) &&
+                !kb.longestMatch(
+                  tokens.map((t) => t.norm),
+                  nameEnd,
+                )))
+          )
+            nameEnd++;
+          if (nameEnd > endTok) endTok = nameEnd;
+          const name = span(nx.i, nameEnd).text;
           const c = country && kb.country(country) ? country : country && kb.organization(country) ? country : null;
           ref = {
             kind: 'person',
@@ -868,6 +906,8 @@ export function findMentions(
             if (p && !recent.includes(p)) recent.unshift(p);
           }
           a = k;
+          // (the atoms the name's unknown words made are part of it: "John Smith" is no separate "Smith")
+          while (atoms[a + 1] && atoms[a + 1].i < endTok) a++;
           continue;
         }
       }
