@@ -601,6 +601,8 @@ describe('a mention standing alone', () => {
         .map((m) => `${m.actor?.name}${m.actor?.wikidata ? '' : '?'}`);
     // not a John of the base, and no "Smith" of the base after it
     assert.deepEqual(people('Foreign Minister John Smith met Blinken.'), ['John Smith?', 'Antony Blinken']);
+    // a capitalised title the base does not know does not swallow the known name after it
+    assert.deepEqual(people('CIA Director William Burns met Barnea.'), ['William Burns', 'David Barnea?']);
     assert.deepEqual(people('Grand Ayatollah Ali al-Sistani met Pope Francis in Najaf.'), [
       'Ali al-Sistani?',
       'Pope Francis',

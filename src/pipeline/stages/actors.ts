@@ -604,6 +604,8 @@ function atomsOf(
         (tokens[j].cap || PARTICLES.has(tokens[j].norm)) &&
         !NOT_NAMES.has(tokens[j].norm) &&
         !ROLE_FIRST.has(tokens[j].norm) &&
+        // (a known name of two words or more starts a name of its own: "CIA Director William Burns")
+        (kb.longestMatch(norms, j)?.length ?? 0) < 2 &&
         tokens[j].start - tokens[j - 1].end <= 2 &&
         /^\s*$/.test(text.slice(tokens[j - 1].end - base, tokens[j].start - base))
       )
