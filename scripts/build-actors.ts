@@ -1324,6 +1324,23 @@ sources.push('data/sources/display-names.tsv');
   console.log(`names: ${renamed} given the name to print`);
 }
 
+// Names the press calls persons by that no other source gives (data/sources/aliases.tsv): Thai and Malaysian leaders
+// by their given names, nicknames ("Bongbong").
+sources.push('data/sources/aliases.tsv');
+{
+  let added = 0;
+  for (const [iso, name, aliases] of tsvRows('aliases.tsv')) {
+    const p = persons.find((x) => x.country === iso && (x.name === name || x.aliases.includes(name)));
+    if (!p) throw new Error(`aliases.tsv: no person '${name}' of ${iso} in the base`);
+    for (const a of aliases.split('|').filter(Boolean))
+      if (a !== p.name && !p.aliases.includes(a)) {
+        p.aliases.push(a);
+        added++;
+      }
+  }
+  console.log(`names: ${added} aliases the press uses added`);
+}
+
 // A name some source gave without its accents ("Adolfo Rodriguez Saa", from a list in ASCII) takes the accented
 // spelling another source gave as an alias ("Adolfo Rodríguez Saá"); the plain one stays an alias. Long vowels
 // marked in romanised Japanese ("Tarō Asō") are not how the English press writes them, so those stay plain.

@@ -608,4 +608,11 @@ describe('a mention standing alone', () => {
       'Pope Francis',
     ]);
   });
+  it('reads the given names the press calls Thai and Malaysian leaders by, and nicknames', () => {
+    assert.equal(resolveMention('Prayut', kb, '2020-06-01')?.actor?.name, 'Prayut Chan-o-cha');
+    assert.equal(resolveMention('Paetongtarn', kb, '2025-01-01')?.actor?.name, 'Paetongtarn Shinawatra');
+    assert.equal(resolveMention('Anwar', kb, '2025-06-01')?.actor?.name, 'Anwar Ibrahim');
+    assert.equal(resolveMention('Shehbaz', kb, '2023-06-01')?.actor?.name, 'Shehbaz Sharif');
+    assert.equal(resolveMention('Bongbong', kb, '2023-06-01')?.actor?.name, 'Bongbong Marcos');
+  });
 });
