@@ -158,6 +158,17 @@ export const LAST_KNOWN_DAYS = 548;
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
 
 /** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
+/** Posts whose holder's counterpart may be another post (a head of state's, a prime minister's: the other state's
+ * leader); any other post's counterpart holds that same post. */
+const LEADING_OFFICES = new Set<OfficeKind>(['hos', 'hog', 'leader', 'org']);
+/** The generic title of a post, for naming it in a state whose holder the base does not know. */
+const COUNTERPART_POST: Partial<Record<OfficeKind, string>> = {
+  fm: 'Foreign Minister',
+  dm: 'Defence Minister',
+  nsa: 'National Security Adviser',
+  vp: 'Vice President',
+};
+
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
@@ -566,8 +577,20 @@ export class ActorBase {
         if (leader) return leader;
       }
       if (h.length === 1 && !ceremonial) return h[0];
+      // a minister's, adviser's or envoy's counterpart holds that post: where the base cannot name its holder,
+      // no one (never the state's leader: "Lavrov's Comorian counterpart" is not the Comoros' president)
+      if (!LEADING_OFFICES.has(o.kind)) return undefined;
     }
     return this.leaderOf(country, date);
+  }
+
+  /** The post "his Comorian counterpart" asks for when the base cannot name its holder: the other side's post, in
+   * that state ("Foreign Minister of the Comoros"); none for a leader, whose counterpart is always someone. */
+  counterpartPost(other: Person, country: string, date: string | null): string | undefined {
+    const o = this.officeAt(other, date);
+    const title = o && COUNTERPART_POST[o.kind];
+    if (!o || !title || !this.countryByIso.has(country)) return undefined;
+    return this.roleLabel({ kind: o.kind, title, country, start: null, end: null, source: 'counterpart' });
   }
 
   /** The one holder on the day of an office of `kinds` whose title makes them a ruler (RULING_TITLE), if any. */

@@ -338,6 +338,11 @@ describe('counterparts and leaders', () => {
     assert.equal(counterpart("Steinmeier's French counterpart", '2023-06-01'), 'Emmanuel Macron');
     assert.equal(counterpart("Albanese's Chinese counterpart", '2023-11-06'), 'Li Qiang');
     assert.equal(counterpart("Lavrov's Ukrainian counterpart", '2022-03-10'), 'Dmytro Kuleba');
+    // a minister's counterpart holds that post, never the state's leader: the post where its holder is unknown
+    const comoros = resolveMention("Lavrov's Comorian counterpart", kb, '2024-06-01');
+    assert.equal(comoros?.actor?.name, 'Foreign Minister of the Comoros');
+    assert.equal(comoros?.actor?.wikidata, null);
+    assert.equal(counterpart("Peskov's American counterpart", '2023-06-01'), null);
     // a leading prime minister's counterpart where the premier serves under a leading president: the president
     assert.equal(counterpart("Scholz's French counterpart", '2023-01-22'), 'Emmanuel Macron');
     assert.equal(counterpart("Kishida's South Korean counterpart", '2023-03-16'), 'Yoon Suk Yeol');

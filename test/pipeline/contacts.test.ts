@@ -213,6 +213,16 @@ describe('participants', () => {
     });
     assert.deepEqual(summary(named), ['2024-06-13 in_person Blair+Netanyahu occurred']);
   });
+  it("names a minister's counterpart by the post where the base cannot name its holder", () => {
+    const rs = run({
+      published: '2024-06-05',
+      text: 'Sergey Lavrov met his Comorian counterpart in Moscow on Monday.',
+    });
+    assert.deepEqual(
+      rs.events.map((e) => e.participants.map((p) => p.name)),
+      [['Sergey Lavrov', 'Foreign Minister of the Comoros']],
+    );
+  });
   it('takes envoys and security chiefs for participants, not only ministers', () => {
     const rs = run({
       published: '2025-03-14',

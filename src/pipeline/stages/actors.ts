@@ -1397,13 +1397,24 @@ export function resolveMention(
   const otherRef = all.find((m) => m.actor?.kind === 'person' && m.actor.personId)?.actor;
   const other = otherRef?.personId ? kb.personByQid(otherRef.personId) : undefined;
   if (cp && other) {
-    const c = kb.counterpart(other, cp.role?.split(':')[1] ?? '', date);
+    const country = cp.role?.split(':')[1] ?? '';
+    const c = kb.counterpart(other, country, date);
     if (c)
       return {
         ...cp,
         actor: kb.personRef(c, date),
         reason: `counterpart of ${other.name} at ${date ?? 'unknown date'}`,
       };
+    // the post, where the base cannot name who held it ("Foreign Minister of the Comoros")
+    const post = kb.counterpartPost(other, country, date);
+    if (post)
+      return {
+        ...cp,
+        actor: { kind: 'person', name: post, wikidata: null, country, role: post },
+        reason: `counterpart of ${other.name}: holder at ${date ?? 'unknown date'} not in the knowledge base`,
+      };
+    // (never the other side itself: "Peskov's American counterpart" is not Peskov)
+    return { ...cp, actor: null, reason: `counterpart of ${other.name}: no one the knowledge base can name` };
   }
   const found = all.filter((m) => m.actor);
   // "Egypt's Sisi", "Hungary's Orbán": the state qualifies the person it is said of, who is what is asked

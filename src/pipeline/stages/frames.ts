@@ -226,6 +226,9 @@ export function framesStage(): Stage {
             const p = kb.personByQid(other.personId!);
             const c = p ? kb.counterpart(p, country, pub) : kb.leaderOf(country, pub);
             if (c) return [kb.personRef(c, pub)];
+            // the post, where the base cannot name who held it ("Foreign Minister of the Comoros")
+            const post = p && kb.counterpartPost(p, country, pub);
+            if (post) return [{ kind: 'person', name: post, wikidata: null, country, role: post }];
           }
         }
         return [];
