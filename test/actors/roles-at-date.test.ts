@@ -1225,6 +1225,28 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Castro', '2000-06-01', 'Fidel Castro'],
   ['García', '2008-06-01', 'Alan García'],
   ['Aliyev', '2010-06-01', 'Ilham Aliyev'],
+  // the day of a change: the new holder from the first day
+  ['the British Prime Minister', '2022-09-06', 'Truss'],
+  ['the British Prime Minister', '2024-07-05', 'Starmer'],
+  ['the German Chancellor', '2025-05-06', 'Merz'],
+  ['the Japanese Prime Minister', '2025-10-21', 'Takaichi'],
+  ['the French Prime Minister', '2025-09-09', 'Lecornu'],
+  ['the Israeli Prime Minister', '2022-07-01', 'Lapid'],
+  ['the South Korean President', '2025-06-04', 'Lee Jae-myung'],
+  ['the Mexican President', '2024-10-01', 'Sheinbaum'],
+  // acting holders and their predecessors' last days
+  ['the South Korean Prime Minister', '2021-05-01', 'Hong Nam-ki'],
+  ['the Norwegian defence minister', '2024-06-01', 'Gram'],
+  ['the Norwegian defence minister', '2025-06-01', 'Sandvik'],
+  ['the Spanish foreign minister', '2020-01-01', 'Robles'],
+  ['the Sudanese foreign minister', '2022-06-01', 'Ali al-Sadiq'],
+  ['the Haitian foreign minister', '2024-08-01', 'Dupuy'],
+  // titles borne for a time, and given names the press uses
+  ['the chief adviser', '2025-01-01', 'Yunus'],
+  ['the Bangladeshi chief adviser', '2008-01-01', 'Fakhruddin'],
+  ['Prayut', '2020-06-01', 'Prayut'],
+  ['Anwar', '2025-06-01', 'Anwar Ibrahim'],
+  ['the Fijian leader', '2023-06-01', 'Rabuka'],
 ];
 
 function who(mention: string, date: string): string {
