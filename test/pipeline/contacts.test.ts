@@ -364,6 +364,13 @@ describe('wire phrasings', () => {
 });
 
 describe('evidence, dates and extras', () => {
+  it('dates a meeting "where" the travellers met by the day they travelled', () => {
+    const rs = run({
+      published: '2024-09-12',
+      text: 'David Lammy and Antony Blinken travelled to Kyiv on Wednesday, where they met Volodymyr Zelenskyy.',
+    });
+    assert.deepEqual(summary(rs), ['2024-09-11 in_person Blinken+Lammy+Zelenskyy occurred']);
+  });
   it('every mention points at its sentence in the stored text', () => {
     const text = 'Background paragraph.\n\nBiden spoke with Macron by phone on Thursday. They discussed energy.';
     const rs = run({ id: 'e', published: '2022-03-18', text });

@@ -405,6 +405,10 @@ export function framesStage(): Stage {
           prevSubject = subj;
           const all = uniq([...subj, ...obj]);
           let localTimes = times.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          // "travelled to Kyiv on Wednesday, where they met Zelenskyy": the place's clause dates the meeting
+          const prevSeg = segs[segs.indexOf(seg) - 1];
+          if (!localTimes.length && prevSeg && /^,?\s*where\b/i.test(text.slice(seg.start, seg.end)))
+            localTimes = times.filter((x) => x.start >= prevSeg.start && x.end <= prevSeg.end);
           // a relative clause dates its own verb only: "Bennett, who met Putin on Saturday, has since spoken with …"
           const relClauseRe = /(?:^|,)\s*who\b[^,]*,/g;
           for (
