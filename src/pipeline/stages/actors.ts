@@ -500,9 +500,7 @@ function atomsOf(
         : undefined;
       // "Donald Trump Jr.": the son, not the name's other bearer
       const junior =
-        !!person &&
-        ['jr', 'sr'].includes(tokens[i + m.length]?.norm ?? '') &&
-        !/\b(?:jr|sr)\b/i.test(kb.persons[person.index].name);
+        !!person && GENERATION.has(tokens[i + m.length]?.norm ?? '') && !namesGeneration(kb.persons[person.index]);
       if (person && !junior) gaz = { t: 'person', i, j: i + m.length, person: kb.persons[person.index] };
       else if (org) gaz = { t: 'org', i, j: i + m.length, code: kb.organizations[org.index].code };
       else if (ctry)
@@ -561,7 +559,7 @@ function atomsOf(
           !kb.surnameCandidates(next.norm).length &&
           kb.isLeadingName(norms[i]);
         // ("Trump Jr." is the son)
-        const junior = ['jr', 'sr'].includes(next?.norm ?? '') && !cands.some((c) => /\b(?:jr|sr)\b/i.test(c.name));
+        const junior = GENERATION.has(next?.norm ?? '') && !cands.some(namesGeneration);
         if (cands.length && !unknownName && !junior) sur = { t: 'surname', i, j: i + len, cands };
         // another spelling of a name the base knows ("Lukaschenko", "Volodimir Zelenski", "Muhammad bin
         // Salman"): a name of two words or more, or one of five letters or more, with the same skeleton
@@ -670,6 +668,7 @@ export function findMentions(
   shadow: ReadonlySet<string> = NO_SHADOW,
 ): ActorMention[] {
   const tokens = wordTokens(text, base);
+  const norms = tokens.map((t) => t.norm);
   const atoms = atomsOf(tokens, kb, text, base, date, home);
   const out: ActorMention[] = [];
   const span = (i: number, j: number) => ({
@@ -691,13 +690,7 @@ export function findMentions(
       !PARTICLES.has(nx.norm) &&
       !NOT_NAMES.has(nx.norm) &&
       !ROLE_FIRST.has(nx.norm) &&
-      !x.cands.some((p) =>
-        [p.name, ...p.aliases].some((n) =>
-          normalizeName(n)
-            .split(/[\s-]+/)
-            .includes(nx.norm),
-        ),
-      )
+      !x.cands.some((p) => bearsNameWord(p, nx.norm))
     );
   };
   // index of the token where "of (the)" before token i starts, or -1
@@ -882,10 +875,7 @@ export function findMentions(
               (tokens[nameEnd].cap &&
                 !NOT_NAMES.has(tokens[nameEnd].norm) &&
                 !ROLE_FIRST.has(tokens[nameEnd].norm) &&
-                !kb.longestMatch(
-                  tokens.map((t) => t.norm),
-                  nameEnd,
-                )))
+                !kb.longestMatch(norms, nameEnd)))
           )
             nameEnd++;
           if (nameEnd > endTok) endTok = nameEnd;
@@ -1276,6 +1266,19 @@ export function findMentions(
 
 const NO_SHADOW: ReadonlySet<string> = new Set();
 
+/** Whether a word (normalised) is one of the words of a person's name or aliases ("tayyip" of Erdoğan's). */
+function bearsNameWord(p: Person, word: string): boolean {
+  return [p.name, ...p.aliases].some((n) =>
+    normalizeName(n)
+      .split(/[\s-]+/)
+      .includes(word),
+  );
+}
+
+/** "Jr."/"Sr." after a name: someone other than a bearer of the name without it ("Donald Trump Jr."). */
+const GENERATION = new Set(['jr', 'sr']);
+const namesGeneration = (p: Person) => /\b(?:jr|sr)\b/i.test(p.name);
+
 /** Whether a person held an office within four years before the day, or took one within two years after it. */
 function nearTerm(p: Person, date: string): boolean {
   const y = Number(date.slice(0, 4));
@@ -1321,13 +1324,7 @@ export function shadowSurnames(texts: readonly string[], kb: ActorBase, date: st
         nameLike(prevAtom) &&
         !NOT_NAMES.has(given) &&
         !SENTENCE_WORDS.has(given) &&
-        !bearers.some((p) =>
-          [p.name, ...p.aliases].some((n) =>
-            normalizeName(n)
-              .split(/[\s-]+/)
-              .includes(given),
-          ),
-        )
+        !bearers.some((p) => bearsNameWord(p, given))
       )
         out.add(tokens[tokens.length - 1].norm);
     }
