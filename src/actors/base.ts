@@ -245,8 +245,9 @@ export class ActorBase {
 
   private addPerson(p: Person, i: number): void {
     this.personById.set(p.id, i);
-    const names = new Set([p.name, ...p.aliases]);
-    for (const n of names) {
+    for (let a = -1; a < p.aliases.length; a++) {
+      const n = a < 0 ? p.name : p.aliases[a];
+      if (a >= 0 && (n === p.name || p.aliases.indexOf(n) < a)) continue;
       const keys = nameKeys(n);
       if (!keys.length) continue;
       this.addKeys(keys, 'person', i, n, isCaseSensitive(n));
@@ -257,8 +258,10 @@ export class ActorBase {
         if (split.length !== keys.length) this.addKeys(split, 'person', i, n, false);
       }
       // "Joseph R. Biden" ← "Joseph Biden": also index the name without middle initials
-      const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
-      if (noInitials.length !== keys.length) this.addKeys(noInitials, 'person', i, n, false);
+      if (keys.length > 2 && keys.some((k, j) => j > 0 && j < keys.length - 1 && k.length === 1)) {
+        const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
+        this.addKeys(noInitials, 'person', i, n, false);
+      }
       if (keys.length < 2) continue;
       if (n === p.name) this.firstWords.add(keys[0]);
       // surname: last word, extended over particles ("von der Leyen", "Al Thani")
