@@ -336,6 +336,10 @@ describe('participants', () => {
 });
 
 describe('wire phrasings', () => {
+  it('reads a passive reception with an adverb inside it ("was later received by")', () => {
+    const rs = run({ published: '2024-04-10', text: 'Lavrov was later received by President Xi Jinping on Tuesday.' });
+    assert.deepEqual(summary(rs), ['2024-04-09 in_person Jinping+Lavrov occurred']);
+  });
   it('reads an introductory "In a phone call late Tuesday, X told Y"', () => {
     const rs = run({
       published: '2022-03-03',

@@ -27,7 +27,7 @@ const PATTERNS: Pattern[] = [
     pos: 'noun',
   },
   {
-    re: /\b(?:was|were|had been)\s+(?:received|hosted|welcomed)\s+by\b/gi,
+    re: /\b(?:was|were|had been)\s+(?:(?:later|also|then|warmly|first)\s+)?(?:received|hosted|welcomed)\s+by\b/gi,
     kind: 'meeting',
     mode: 'in_person',
     pos: 'verb',
