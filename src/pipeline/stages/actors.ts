@@ -412,6 +412,21 @@ function isRoyal(p: Person): boolean {
   );
 }
 
+/** The capitalised word right after token k-1, spaced and no role, title or common word: where a name may go on
+ * ("Martin Griffiths", "Foreign Minister John Smith"). */
+function nameWordAfter(tokens: WordToken[], k: number, text: string, base: number): WordToken | undefined {
+  const next = tokens[k];
+  if (
+    !next?.cap ||
+    tokens[k - 1].possessive ||
+    !/^\s{1,2}$/.test(text.slice(tokens[k - 1].end - base, next.start - base)) ||
+    NOT_NAMES.has(next.norm) ||
+    ROLE_FIRST.has(next.norm)
+  )
+    return undefined;
+  return next;
+}
+
 function atomsOf(
   tokens: WordToken[],
   kb: ActorBase,
@@ -547,16 +562,13 @@ function atomsOf(
         // a word that begins names too, before a capitalised word the base does not know, begins a name it does not
         // know: "Martin Griffiths" is not Micheál Martin, "Wang Qishan" not Wang Yi, "Kim Yo Jong" not Kim Jong Un
         const next = tokens[i + len];
+        const after = nameWordAfter(tokens, i + len, text, base);
         const unknownName =
           !afterTitle &&
-          !!next?.cap &&
-          !tokens[i + len - 1].possessive &&
-          /^\s{1,2}$/.test(text.slice(tokens[i + len - 1].end - base, next.start - base)) &&
-          !NOT_NAMES.has(next.norm) &&
-          !ROLE_FIRST.has(next.norm) &&
-          !HONORIFICS.has(next.norm) &&
+          !!after &&
+          !HONORIFICS.has(after.norm) &&
           !kb.longestMatch(norms, i + len) &&
-          !kb.surnameCandidates(next.norm).length &&
+          !kb.surnameCandidates(after.norm).length &&
           kb.isLeadingName(norms[i]);
         // ("Trump Jr." is the son)
         const junior = GENERATION.has(next?.norm ?? '') && !cands.some(namesGeneration);
@@ -682,16 +694,8 @@ export function findMentions(
   // a surname atom that is the given name of a longer name the base does not know ("Foreign Minister John Smith":
   // not a John of the base): the next word is capitalised, no particle, and none of the bearers' names holds it
   const givenNameOfUnknown = (x: { j: number; cands: Person[] }) => {
-    const nx = tokens[x.j];
-    return (
-      !!nx?.cap &&
-      spaced(x.j) &&
-      !tokens[x.j - 1].possessive &&
-      !PARTICLES.has(nx.norm) &&
-      !NOT_NAMES.has(nx.norm) &&
-      !ROLE_FIRST.has(nx.norm) &&
-      !x.cands.some((p) => bearsNameWord(p, nx.norm))
-    );
+    const nx = nameWordAfter(tokens, x.j, text, base);
+    return !!nx && !PARTICLES.has(nx.norm) && !x.cands.some((p) => bearsNameWord(p, nx.norm));
   };
   // index of the token where "of (the)" before token i starts, or -1
   const ofBefore = (i: number): number => {
@@ -1286,13 +1290,14 @@ function nearTerm(p: Person, date: string): boolean {
   const to = `${y + 2}${date.slice(4)}`;
   return p.offices.some((o) => (!o.start || o.start <= to) && (!o.end || o.end >= from));
 }
-// capitalised words that open sentences and are no given names ("If Putin calls …", "Asked whether Biden …")
+// capitalised words that open sentences and are no given names ("If Putin calls …", "Asked whether Biden …"),
+// beside NOT_NAMES
 const SENTENCE_WORDS = new Set(
   (
     'if so yet since though although because how where whether once until unless without from by to of under over ' +
     'despite last next now each every neither either some many most all such only even still just instead ' +
     'moreover indeed thus hence asked speaking following did does do will would can could should has have had is ' +
-    'are was were when while then also meanwhile later earlier why what who both here there'
+    'are was were'
   ).split(' '),
 );
 // a run of two or more capitalised words ("John Smith", "Hunter Biden")
