@@ -1247,6 +1247,20 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['Prayut', '2020-06-01', 'Prayut'],
   ['Anwar', '2025-06-01', 'Anwar Ibrahim'],
   ['the Fijian leader', '2023-06-01', 'Rabuka'],
+  // the republics' leaders between their first free elections and independence; posts the lists miss
+  ['the Croatian President', '1990-10-01', 'Tudjman'],
+  ['the Croatian Prime Minister', '1991-01-01', 'Manolić'],
+  ['the Slovenian Prime Minister', '1990-10-01', 'Peterle'],
+  ['the Georgian Prime Minister', '1991-01-01', 'Sigua'],
+  ['the Moldovan Prime Minister', '1990-10-01', 'Druc'],
+  ['the Albanian Prime Minister', '1991-09-01', 'Bufi'],
+  ['the Albanian Prime Minister', '1997-05-01', 'Fino'],
+  ['the Icelandic foreign minister', '1992-01-01', 'Hannibalsson'],
+  ['the Algerian defence minister', '1992-01-01', 'Nezzar'],
+  ['the Peruvian defence minister', '2013-06-01', 'Cateriano'],
+  ['the Uruguayan defence minister', '2013-06-01', 'Fernández Huidobro'],
+  ['the Turkish defence minister', '1995-06-01', 'Poyraz'],
+  ['Gandhi', '1988-06-01', 'Rajiv Gandhi'],
 ];
 
 function who(mention: string, date: string): string {
