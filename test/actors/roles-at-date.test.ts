@@ -1261,6 +1261,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Uruguayan defence minister', '2013-06-01', 'Fernández Huidobro'],
   ['the Turkish defence minister', '1995-06-01', 'Poyraz'],
   ['Gandhi', '1988-06-01', 'Rajiv Gandhi'],
+  ['the Kiwi PM', '2023-12-01', 'Luxon'],
+  ['EU Council President', '2023-12-01', 'Michel'],
   ['the Cambodian defence minister', '1995-01-01', 'Tea Banh'],
   ['the Myanmar defence minister', '2005-01-01', 'Than Shwe'],
   ['the Iraqi foreign minister', '1992-01-01', 'Khudayir'],
