@@ -234,6 +234,9 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'minister for europe and foreign affairs': ['FRA', 'fm'],
   ...Object.fromEntries(PRESIDENCY_MEMBER_ROLES.map((r) => [r, ['BIH', 'other']])),
   'holy father': ['VAT', 'hos'],
+  // San Marino's joint heads of state, answered with both
+  'captain regent': ['SMR', 'hos'],
+  'captains regent': ['SMR', 'hos'],
   'yang di-pertuan agong': ['MYS', 'hos'],
   agong: ['MYS', 'hos'],
   'state counsellor': ['MMR', 'hog'],

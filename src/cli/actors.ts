@@ -1,6 +1,6 @@
 // parley actors resolve | show | search | add: the knowledge base from the command line.
 import { parseArgs } from 'node:util';
-import { type ActorBase, stateExists } from '../actors/base.js';
+import { type ActorBase, inOffice, stateExists } from '../actors/base.js';
 import { loadActors } from '../actors/load.js';
 import { JOINT_TITLE, titleFits, titleOfRole } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
@@ -182,14 +182,21 @@ export async function runActors(args: string[]): Promise<number> {
     // a plural names the holders of a joint post ("the co-princes", "the Captains Regent")
     if (holders.length < 2 && JOINT_TITLE.test(word))
       holders = kb.holders(best.actor.country, kinds, date, word.replace(/s\b/g, ''));
-    // "the co-prime ministers": the holders of the post whose titles say it is held jointly
-    if (holders.length < 2 && JOINT_TITLE.test(word))
+    // "the co-prime ministers", "the Sammarinese head of state": the holders of the post whose titles say it is
+    // held jointly
+    if (holders.length < 2 && (JOINT_TITLE.test(word) || word === 'head of state'))
       holders = kb
         .holders(best.actor.country, kinds, date)
-        .filter((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));
+        .filter((p) =>
+          p.offices.some((o) => o.country === best.actor?.country && inOffice(o, date) && JOINT_TITLE.test(o.title)),
+        );
     if (holders.length > 1) {
       // (the mention's word, "co-prince", or every holder's title: "the Nicaraguan President" since 2025)
-      const joint = JOINT_TITLE.test(word) || holders.every((p) => JOINT_TITLE.test(kb.officeAt(p, date)?.title ?? ''));
+      const joint =
+        JOINT_TITLE.test(word) ||
+        holders.every((p) =>
+          p.offices.some((o) => o.country === best.actor?.country && inOffice(o, date) && JOINT_TITLE.test(o.title)),
+        );
       out(
         {
           mention: text,

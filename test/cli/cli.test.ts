@@ -135,6 +135,21 @@ describe('parley actors resolve, a post held jointly', () => {
     );
     assert.equal(first.actor.name, 'Norodom Ranariddh');
   });
+  it("answers San Marino's Captains Regent named bare and a joint head of state asked for by its generic role", () => {
+    assert.deepEqual(jointHolders('the Captain Regent', '--date', '2024-06-01'), [
+      'Alessandro Rossi',
+      'Milena Gasperoni',
+    ]);
+    assert.deepEqual(jointHolders('the Sammarinese head of state', '--date', '2024-06-01'), [
+      'Alessandro Rossi',
+      'Milena Gasperoni',
+    ]);
+    // (the French co-prince holds the post as France's president: his title there is not a joint one)
+    assert.deepEqual(jointHolders('the Andorran head of state', '--date', '2024-06-01'), [
+      'Emmanuel Macron',
+      'Joan Enric Vives Sicília',
+    ]);
+  });
 });
 
 describe('parley actors resolve over a year or a month', () => {

@@ -1077,6 +1077,11 @@ export function findMentions(
         if (h.length === 1) {
           ref = kb.personRef(h[0], date, [kind]);
           reason = 'role at date';
+        } else if (h.length > 1 && JOINT_TITLE.test(titleOfRole(roleWord))) {
+          // a post one state's holders share ("the Captains Regent"): the post, whose holders the caller lists
+          const label = officeLabel(roleWord, kb.country(state));
+          ref = { kind: 'person', name: label, wikidata: null, country: state, role: label };
+          reason = `role: ${h.length} possible holders at ${date ?? 'unknown date'}`;
         }
       }
       // a bare role ("the President", "the Prime Minister"): the last person named with that office,
