@@ -5,6 +5,7 @@ import { ARABIC_ARTICLE, hasLetterApart, normalizeName } from '../util/text.js';
 import {
   ELECTED_PRESIDENCY,
   EXECUTIVE_PRESIDENCY,
+  INTERIM_TITLE,
   JOINT_TITLE,
   NAME_PARTICLES,
   PARLIAMENTARY,
@@ -153,6 +154,8 @@ export function defaultDataPath(): string {
 
 /** How long past the last day a term is on record its holder is still presumed in the post (see lastKnownHolder). */
 export const LAST_KNOWN_DAYS = 548;
+/** How far ahead a post's next holder is looked for (an election to an inauguration, a designation to a swearing-in). */
+export const NEXT_HOLDER_DAYS = 240;
 
 /** The kinds of office, most specific first: the one a person is named by when several are held at once. */
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
@@ -443,6 +446,22 @@ export class ActorBase {
     if (this.holderCache.size > 50_000) this.holderCache.clear();
     this.holderCache.set(key, out);
     return out;
+  }
+
+  /**
+   * The post's next holder after a day: the one whose term (not an acting or deputy one) begins first after it, within
+   * NEXT_HOLDER_DAYS ("the incoming German chancellor" on 1 April 2025 is Merz, who took office on 6 May).
+   */
+  nextHolder(country: string, kinds: OfficeKind[], date: string): { p: Person; o: Office } | undefined {
+    const limit = new Date(Date.parse(date) + NEXT_HOLDER_DAYS * 86_400_000).toISOString().slice(0, 10);
+    let best: { p: Person; o: Office } | undefined;
+    for (const p of this.persons)
+      for (const o of p.offices) {
+        if (o.country !== country || !kinds.includes(o.kind) || !o.start || o.start.length < 10) continue;
+        if (o.start <= date || o.start > limit || SUBORDINATE.test(o.title) || INTERIM_TITLE.test(o.title)) continue;
+        if (!best || o.start < (best.o.start ?? '')) best = { p, o };
+      }
+    return best;
   }
 
   private findHolders(country: string | null, kinds: OfficeKind[], date: string | null, titleWord?: string): Person[] {

@@ -211,6 +211,10 @@ export const TITLE_ONLY_ROLES = new Set([
   'state counsellor',
 ]);
 
+/** Words that make a role or a title an interim holder's ("the acting president", "Caretaker Prime Minister"). */
+export const INTERIM = new Set(['acting', 'interim', 'caretaker']);
+export const INTERIM_TITLE = new RegExp(`\\b(?:${[...INTERIM].join('|')})\\b`, 'i');
+
 /** A title below the post it names ("Deputy Prime Minister", "Vice President", "Under-Secretary"). */
 export const SUBORDINATE = /\b(?:deputy|vice|assistant|under)\b/i;
 

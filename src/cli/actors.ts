@@ -216,9 +216,15 @@ export async function runActors(args: string[]): Promise<number> {
   const a = best.actor;
   // the evidence behind the answer: the term of office it rests on (with its source) and the state's ids
   const p = a.personId ? kb.personByQid(a.personId) : undefined;
-  const term = p?.offices
-    .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') <= date)
-    .sort((x, y) => (y.start ?? '').localeCompare(x.start ?? ''))[0];
+  // (the term it rests on: the one under way that day, or for a post's next holder the one that begins next)
+  const next = best.reason.startsWith("the post's next holder");
+  const term = next
+    ? p?.offices
+        .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') > date)
+        .sort((x, y) => (x.start ?? '').localeCompare(y.start ?? ''))[0]
+    : p?.offices
+        .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') <= date)
+        .sort((x, y) => (y.start ?? '').localeCompare(x.start ?? ''))[0];
   const office = term
     ? {
         title: kb.roleLabel(term),

@@ -524,6 +524,21 @@ describe('a mention standing alone', () => {
     );
     assert.equal(resolveMention('the outgoing French president', kb, '2017-05-01')?.actor?.name, 'François Hollande');
   });
+  it("reads 'the incoming German chancellor' and 'the US president-elect' as the post's next holder", () => {
+    const incoming = resolveMention('the incoming German chancellor', kb, '2025-04-01');
+    assert.equal(incoming?.actor?.name, 'Friedrich Merz');
+    assert.match(incoming?.reason ?? '', /next holder \(in office from 2025-05-06\)/);
+    assert.equal(resolveMention('the US President-elect', kb, '2024-12-01')?.actor?.name, 'Donald Trump');
+    assert.equal(
+      resolveMention('the Brazilian president-elect', kb, '2022-11-15')?.actor?.name,
+      'Luiz Inácio Lula da Silva',
+    );
+    // the holder of the day is the outgoing one; with no country said, the next holder is no one the words name
+    assert.equal(resolveMention('the German chancellor', kb, '2025-04-01')?.actor?.name, 'Olaf Scholz');
+    assert.equal(resolveMention('the incoming foreign minister', kb, '2025-04-01')?.actor ?? null, null);
+    // "President-elect Trump" is still the man named
+    assert.equal(resolveMention('President-elect Trump', kb, '2016-12-01')?.actor?.name, 'Donald Trump');
+  });
   it("takes 'the mayor of Kyiv' for the city's, not a voice of the state", () => {
     const states = (t: string) =>
       findMentions(t, 0, 0, kb, '2022-06-01', [])

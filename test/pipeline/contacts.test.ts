@@ -233,6 +233,13 @@ describe('participants', () => {
       '2025-03-12 phone Caine+Gerasimov occurred',
     ]);
   });
+  it('takes "the incoming chancellor" for the post\'s next holder, not the outgoing one', () => {
+    const rs = run({
+      published: '2025-04-02',
+      text: 'The incoming German chancellor spoke by phone with French President Emmanuel Macron on Tuesday, his office said.',
+    });
+    assert.deepEqual(summary(rs), ['2025-04-01 phone Macron+Merz occurred']);
+  });
   it('resolves roles at the date of the report and "his counterpart"', () => {
     const rs = run({
       published: '2022-08-01',

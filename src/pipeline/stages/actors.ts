@@ -7,7 +7,10 @@ import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
   HONORIFICS,
+  INTERIM,
+  INTERIM_TITLE,
   JOINT_TITLE,
+  kindsForRole,
   NAME_PARTICLES,
   PARTY_ROLES,
   ROLE_ABBREVIATIONS,
@@ -319,7 +322,6 @@ const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 // the offices that lead a state: their holder is who a bare surname means among namesakes in one government
 const LEADING_KINDS = new Set<OfficeKind>(['hos', 'hog', 'leader']);
 // words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
-const INTERIM = new Set(['acting', 'interim', 'caretaker']);
 // nouns of a city's own ("the mayor of Kyiv"): the capital after them is the place, not its state
 const CITY_OF = new Set([
   'mayor',
@@ -341,10 +343,11 @@ const CITY_OF = new Set([
 ]);
 // words that make a role a past holder's ("the former president"), never the holder of the day
 const PAST_HOLDER = new Set(['former', 'ex', 'erstwhile', 'onetime', 'late']);
+// a word that makes a role its next holder's ('the incoming chancellor'), not the holder of the day
+const NEXT_HOLDER = new Set(['incoming']);
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
 // chief") or the office a seat stands for ("the Pentagon boss")
 const TOP_OFFICE_WORDS = new Set([...GENERIC_ORG_WORDS, 'leader']);
-const INTERIM_TITLE = new RegExp(`\\b(?:${[...INTERIM].join('|')})\\b`, 'i');
 const ROLE_FIRST = new Map<string, Array<[string[], OfficeKind[]]>>();
 const ROLE_KINDS = new Map(ROLE_WORDS);
 const ABBREVIATION = new Map(ROLE_ABBREVIATIONS);
@@ -932,6 +935,25 @@ export function findMentions(
           kind: 'role',
           actor: null,
           reason: 'a past holder of the post, not named',
+          role: roleWord,
+        });
+        a = k - 1;
+        continue;
+      }
+      // "the incoming German chancellor", "the US president-elect": the post's next holder, whose term begins after
+      // that day (the holder of the day is the outgoing one)
+      const elect = /-elect$/.test(roleWord);
+      if ((elect || NEXT_HOLDER.has(tokens[startTok - 1]?.norm ?? '')) && date) {
+        const kinds = elect ? kindsForRole(roleWord.replace(/-elect$/, '')) : roleKinds;
+        const next = country && kb.country(country) ? kb.nextHolder(country, kinds, date) : undefined;
+        out.push({
+          sentence,
+          ...span(elect ? startTok : startTok - 1, last),
+          kind: 'role',
+          actor: next ? kb.personRef(next.p, next.o.start, kinds) : null,
+          reason: next
+            ? `the post's next holder (in office from ${next.o.start}), at ${date}`
+            : `the post's next holder, not in the knowledge base at ${date}`,
           role: roleWord,
         });
         a = k - 1;
