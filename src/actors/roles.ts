@@ -92,6 +92,9 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['junta chief', ['hos', 'leader']],
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
+  ['crown princess', ['other']],
+  // the British heir's title
+  ['prince of wales', ['other']],
   // Bosnia and Herzegovina's three-member Presidency
   ...PRESIDENCY_MEMBER_ROLES.map((r): [string, OfficeKind[]] => [r, ['other']]),
   ...PRESIDENCY_PEOPLES.map((p): [string, OfficeKind[]] => [`${p} member`, ['other']]),
@@ -238,6 +241,7 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   'minister for europe and foreign affairs': ['FRA', 'fm'],
   ...Object.fromEntries(PRESIDENCY_MEMBER_ROLES.map((r) => [r, ['BIH', 'other']])),
   'holy father': ['VAT', 'hos'],
+  'prince of wales': ['GBR', 'other'],
   // San Marino's joint heads of state, answered with both
   'captain regent': ['SMR', 'hos'],
   'captains regent': ['SMR', 'hos'],

@@ -286,8 +286,9 @@ describe('roles at a date', () => {
     assert.equal(ref('European Commission President', '2022-06-01')?.role, 'European Commission President');
   });
   it('reads "bin" as "son of": the father\'s name is not the son\'s surname', () => {
-    // Bahrain's Khalifa bin Salman was in office in 2010; Salman bin Abdulaziz held no office the base knows
-    assert.equal(who('Prince Salman said', '2010-06-01'), null);
+    // Bahrain's Khalifa bin Salman was in office in 2010 (its prime minister) but is no "Prince Salman": that is a
+    // prince named Salman, Bahrain's crown prince (Salman bin Abdulaziz held no office the base knows then)
+    assert.equal(who('Prince Salman said', '2010-06-01'), 'Salman bin Hamad Al Khalifa Q58140');
     assert.match(who('King Salman said', '2020-06-01') ?? '', /^Salman bin Abdulaziz/);
   });
   it('answers an office of no standard kind only with a holder of that title', () => {
@@ -500,8 +501,9 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention("Egypt's", kb, '2023-06-01')?.actor?.kind, 'state');
   });
   it("reads a prince's style before a name as no office, and finds no commoner under it", () => {
-    // William Lai is Taiwan's president, but no prince
-    assert.equal(resolveMention('Prince William', kb, '2022-06-01')?.actor?.personId, undefined);
+    // William Lai is Taiwan's president, but no prince: "Prince William" is the British heir
+    assert.equal(resolveMention('Prince William', kb, '2024-06-01')?.actor?.name, 'Prince William');
+    assert.equal(resolveMention('Prince Frederick', kb, '2024-06-01')?.actor?.personId, undefined);
     // "the Saudi prince" is one of many princes, not the king
     assert.notEqual(resolveMention('the Saudi prince', kb, '2019-06-01')?.actor?.name, 'Salman bin Abdulaziz Al Saud');
   });

@@ -1261,6 +1261,13 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Uruguayan defence minister', '2013-06-01', 'Fernández Huidobro'],
   ['the Turkish defence minister', '1995-06-01', 'Poyraz'],
   ['Gandhi', '1988-06-01', 'Rajiv Gandhi'],
+  // heirs to thrones
+  ['the Bahraini Crown Prince', '2015-06-01', 'Salman bin Hamad'],
+  ['the Jordanian Crown Prince', '2023-06-01', 'Hussein bin Abdullah'],
+  ['the Kuwaiti Crown Prince', '2022-06-01', 'Mishal'],
+  ['the Prince of Wales', '2015-06-01', 'Charles III'],
+  ['the Prince of Wales', '2023-06-01', 'Prince William'],
+  ['the incoming German chancellor', '2025-04-01', 'Merz'],
   ['the Nepali Prime Minister', '2007-06-01', 'Girija Prasad Koirala'],
   ['the Ivorian Prime Minister', '1992-06-01', 'Ouattara'],
   ['the Rwandan Prime Minister', '1994-01-01', 'Uwilingiyimana'],
