@@ -526,6 +526,18 @@ describe('a mention standing alone', () => {
     );
     assert.equal(resolveMention('the outgoing French president', kb, '2017-05-01')?.actor?.name, 'François Hollande');
   });
+  it("reads a person's aide as someone of theirs, and a post of their state as its holder", () => {
+    const m = resolveMention("Zelensky's chief of staff", kb, '2023-06-01');
+    assert.equal(m?.actor?.wikidata, null);
+    assert.match(m?.actor?.name ?? '', /Zelensky+'s chief of staff$/);
+    assert.equal(m?.actor?.country, 'UKR');
+    assert.equal(resolveMention("Putin's defence minister", kb, '2023-06-01')?.actor?.name, 'Sergei Shoigu');
+    assert.equal(resolveMention("Biden's secretary of state", kb, '2023-06-01')?.actor?.name, 'Antony Blinken');
+    // the person alone, and the person before words that name no one of theirs, are the person
+    assert.equal(resolveMention("Putin's", kb, '2023-06-01')?.actor?.name, 'Vladimir Putin');
+    const talks = findMentions("Putin's talks with Xi", 0, 0, kb, '2023-06-01', []).map((x) => x.actor?.name);
+    assert.deepEqual(talks, ['Vladimir Putin', 'Xi Jinping']);
+  });
   it("reads 'the incoming German chancellor' and 'the US president-elect' as the post's next holder", () => {
     const incoming = resolveMention('the incoming German chancellor', kb, '2025-04-01');
     assert.equal(incoming?.actor?.name, 'Friedrich Merz');

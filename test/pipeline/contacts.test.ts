@@ -240,6 +240,19 @@ describe('participants', () => {
     });
     assert.deepEqual(summary(rs), ['2025-04-01 phone Macron+Merz occurred']);
   });
+  it('takes "Erdogan\'s chief adviser" for someone of Erdogan\'s, and "Putin\'s defence minister" for Russia\'s', () => {
+    const rs = run({
+      published: '2023-06-14',
+      text: "Erdogan's chief adviser met Sergei Lavrov in Ankara on Monday. Putin's defence minister spoke with his Chinese counterpart by phone on Monday. Biden's national security adviser Jake Sullivan met Andriy Yermak on Tuesday.",
+    });
+    assert.deepEqual(rs.events.map((e) => [e.date.start, e.participants.map((p) => p.name).join(' + ')]).sort(), [
+      ['2023-06-12', "Recep Tayyip Erdoğan's chief adviser + Sergei Lavrov"],
+      ['2023-06-12', 'Sergei Shoigu + Li Shangfu'],
+      ['2023-06-13', 'Jake Sullivan + Andriy Yermak'],
+    ]);
+    const aide = rs.events.flatMap((e) => e.participants).find((p) => p.name.endsWith('chief adviser'));
+    assert.equal(aide?.wikidata, null);
+  });
   it('resolves roles at the date of the report and "his counterpart"', () => {
     const rs = run({
       published: '2022-08-01',

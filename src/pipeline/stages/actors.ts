@@ -2,7 +2,7 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import { type ActorBase, type GazEntry, inOffice, ofCountry, stateExists } from '../../actors/base.js';
+import { type ActorBase, displayName, type GazEntry, inOffice, ofCountry, stateExists } from '../../actors/base.js';
 import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
@@ -430,6 +430,70 @@ function nameWordAfter(tokens: WordToken[], k: number, text: string, base: numbe
   return next;
 }
 
+// nouns for someone of a person's ("Erdogan's chief adviser", "Zelensky's wife"): that someone, not the person
+const AIDE_NOUNS = new Set([
+  'aide',
+  'adviser',
+  'advisor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'envoy',
+  'emissary',
+  'representative',
+  'negotiator',
+  'confidant',
+  'deputy',
+  'lawyer',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'minister',
+  'secretary',
+  'diplomat',
+  'ambassador',
+  'successor',
+  'predecessor',
+]);
+
+/**
+ * The words after a person's possessive that name someone of theirs: up to three lower-case words before one of
+ * AIDE_NOUNS ("top foreign policy aide", "chief of staff"), and whether a capitalised name follows them (the aide
+ * named: "Biden's national security adviser Jake Sullivan"). Undefined when they name no one of the person's.
+ */
+function aideAfter(tokens: WordToken[], k: number): { end: number; phrase: string; named: boolean } | undefined {
+  if (!tokens[k - 1]?.possessive) return undefined;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j];
+    if (t.cap && !(j === k && /^(?:Foreign|Defen[cs]e|Prime|National|Chief|Press|Special|Top|Senior)$/.test(t.text)))
+      return undefined;
+    let end = -1;
+    if (t.norm === 'chief' && tokens[j + 1]?.norm === 'of' && tokens[j + 2]?.norm === 'staff') end = j + 3;
+    // ("Biden's secretary of state": the office, its state the person's)
+    else if (
+      t.norm === 'secretary' &&
+      tokens[j + 1]?.norm === 'of' &&
+      /^(?:state|defen[cs]e)$/.test(tokens[j + 2]?.norm ?? '')
+    )
+      end = j + 3;
+    else if (AIDE_NOUNS.has(t.norm)) end = j + 1;
+    if (end > 0) {
+      // ("his chief adviser's" is someone of the aide's; "secretary of state" and "secretary general" are offices)
+      if (tokens[end - 1].possessive) return undefined;
+      const phrase = tokens
+        .slice(k, end)
+        .map((x) => x.norm)
+        .join(' ');
+      return { end, phrase, named: !!tokens[end]?.cap };
+    }
+    if (!/^\p{Ll}/u.test(t.text) && j > k) return undefined;
+  }
+  return undefined;
+}
+
 function atomsOf(
   tokens: WordToken[],
   kb: ActorBase,
@@ -691,6 +755,29 @@ export function findMentions(
     end: tokens[j - 1].end,
     text: text.slice(tokens[i].start - base, tokens[j - 1].end - base),
   });
+  // "Erdogan's chief adviser", "Zelensky's foreign minister": someone of the person's, not the person. A standard post
+  // of the person's state is its holder that day; any other is the person's aide, unnamed. An aide the words name
+  // ("Biden's national security adviser Jake Sullivan") is that name's: the person then gives no mention at all.
+  const aideMention = (i: number, j: number, p: Person): { end: number; mention?: ActorMention } | undefined => {
+    const aide = aideAfter(tokens, j);
+    if (!aide) return undefined;
+    if (aide.named) return { end: j };
+    const kinds = kindsForRole(aide.phrase).filter((k) => k === 'fm' || k === 'dm' || k === 'hog' || k === 'nsa');
+    const holders = kinds.length && p.country ? kb.holders(p.country, kinds, date) : [];
+    const who = displayName(p);
+    const actor: ActorRef =
+      holders.length === 1 && holders[0] !== p
+        ? kb.personRef(holders[0], date, kinds)
+        : { kind: 'person', name: `${who}'s ${aide.phrase}`, wikidata: null, country: p.country, role: aide.phrase };
+    const reason =
+      holders.length === 1 && holders[0] !== p
+        ? `the ${aide.phrase} of ${who}'s state (${p.country}) at ${date ?? 'unknown date'}`
+        : `someone of ${who}'s, not named`;
+    return {
+      end: aide.end,
+      mention: { sentence, ...span(i, aide.end), kind: 'role', actor, reason, role: aide.phrase },
+    };
+  };
   // tokens i-1 and i are separated by white space only (no comma, dash or quote)
   const spaced = (i: number) =>
     i > 0 && i < tokens.length && /^(?:['’]s?)?\s*$/.test(text.slice(tokens[i - 1].end - base, tokens[i].start - base));
@@ -1141,6 +1228,13 @@ export function findMentions(
       continue;
     }
     if (at.t === 'person') {
+      const aide = aideMention(at.i, at.j, at.person);
+      if (aide) {
+        if (aide.mention) out.push(aide.mention);
+        if (!recent.includes(at.person)) recent.unshift(at.person);
+        while (atoms[a + 1] && atoms[a + 1].i < aide.end) a++;
+        continue;
+      }
       const ref = withSurface(kb.personRef(at.person, date), span(at.i, at.j).text);
       let endTok = at.j;
       if (next && (next.t === 'country' || next.t === 'org') && ofBefore(next.i) === at.j) {
@@ -1191,6 +1285,13 @@ export function findMentions(
         !(prev?.t === 'role' && prev.j === at.i) &&
         !r?.why.startsWith('surname of');
       if (r && !shadowed && (titled || r.why.startsWith('surname of') || distinctive)) {
+        const aide = aideMention(titled ? prev.i : at.i, at.j, r.p);
+        if (aide) {
+          if (aide.mention) out.push(aide.mention);
+          if (!recent.includes(r.p)) recent.unshift(r.p);
+          while (atoms[a + 1] && atoms[a + 1].i < aide.end) a++;
+          continue;
+        }
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
         out.push({
           sentence,
