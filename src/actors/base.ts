@@ -475,9 +475,11 @@ export class ActorBase {
         if (!kinds.includes(o.kind)) continue;
         // (a title's words in brackets qualify it: "Second Prime Minister (jointly with the First Prime Minister)" is
         // no first prime minister)
+        // (alternatives split by "|": "the army chief" is a chief of the general staff or of the army staff)
         if (
           tw &&
-          (!titleKey(o.title.replace(/\s*\([^)]*\)/g, '')).includes(tw) || (!deputyToo && SUBORDINATE.test(o.title)))
+          (!tw.split('|').some((w) => titleKey(o.title.replace(/\s*\([^)]*\)/g, '')).includes(w)) ||
+            (!deputyToo && SUBORDINATE.test(o.title)))
         )
           continue;
         if (!inOffice(o, date)) continue;

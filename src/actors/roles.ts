@@ -92,6 +92,25 @@ export const ROLE_WORDS: Array<[string, OfficeKind[]]> = [
   ['junta chief', ['hos', 'leader']],
   ['opposition leader', ['leader']],
   ['crown prince', ['other']],
+  // posts beside the four the base keeps for people in the news (see OTHER_ROLE_TITLES for the titles they name)
+  ['chief of the general staff', ['other']],
+  ['chief of general staff', ['other']],
+  ['army chief', ['other']],
+  ['military chief', ['other']],
+  ['chairman of the joint chiefs of staff', ['other']],
+  ['chairman of the joint chiefs', ['other']],
+  ['joint chiefs chairman', ['other']],
+  ['cia director', ['other']],
+  ['cia chief', ['other']],
+  ['mossad chief', ['other']],
+  ['mossad director', ['other']],
+  ['director of national intelligence', ['other']],
+  ['house speaker', ['other']],
+  ['speaker of the house', ['other']],
+  ['security council secretary', ['other']],
+  ['secretary of the security council', ['other']],
+  ['intelligence chief', ['other']],
+  ['spy chief', ['other']],
   ['crown princess', ['other']],
   // the British heir's title
   ['prince of wales', ['other']],
@@ -195,7 +214,29 @@ export const JOINT_TITLE =
 
 /** The words of an office's title a role phrase stands for ("the Serb presidency member": a "Serb Member of the
  * Presidency"). */
+/** The titles (alternatives split by `|`) that posts of no standard kind bear, by the role phrase that names them. */
+const OTHER_ROLE_TITLES: Record<string, string> = {
+  'chief of general staff': 'chief of the general staff',
+  'army chief': 'chief of the general staff|chief of army staff|commander-in-chief of the armed forces',
+  'military chief': 'chief of the general staff|chief of army staff|commander-in-chief of the armed forces',
+  'chairman of the joint chiefs of staff': 'chairman of the joint chiefs',
+  'joint chiefs chairman': 'chairman of the joint chiefs',
+  'cia chief': 'cia director',
+  'mossad chief': 'director of the mossad',
+  'mossad director': 'director of the mossad',
+  'house speaker': 'speaker of the house',
+  'security council secretary':
+    'secretary of the security council|secretary of the supreme national security council|secretary of the national security and defence council',
+  'secretary of the security council':
+    'secretary of the security council|secretary of the supreme national security council|secretary of the national security and defence council',
+  'intelligence chief':
+    'cia director|director of national intelligence|director of the mossad|director of the federal security service|director of the foreign intelligence service|chief of defence intelligence|director of the general intelligence directorate|director of the national intelligence organization',
+  'spy chief':
+    'cia director|director of national intelligence|director of the mossad|director of the federal security service|director of the foreign intelligence service|chief of defence intelligence|director of the general intelligence directorate|director of the national intelligence organization',
+};
+
 export function titleOfRole(role: string): string {
+  if (OTHER_ROLE_TITLES[role]) return OTHER_ROLE_TITLES[role];
   return role
     .replace(/^(bosniak|croat|serb) (?:presidency member|member of the presidency)$/, '$1 member')
     .replace(/^(?:presidency members?|members of the presidency)$/, 'member of the presidency')
@@ -242,6 +283,17 @@ export const SINGLE_STATE_ROLES: Record<string, [string, OfficeKind]> = {
   ...Object.fromEntries(PRESIDENCY_MEMBER_ROLES.map((r) => [r, ['BIH', 'other']])),
   'holy father': ['VAT', 'hos'],
   'prince of wales': ['GBR', 'other'],
+  // agencies and chambers of one state, named without it
+  'cia director': ['USA', 'other'],
+  'cia chief': ['USA', 'other'],
+  'director of national intelligence': ['USA', 'other'],
+  'mossad chief': ['ISR', 'other'],
+  'mossad director': ['ISR', 'other'],
+  'house speaker': ['USA', 'other'],
+  'speaker of the house': ['USA', 'other'],
+  'chairman of the joint chiefs of staff': ['USA', 'other'],
+  'chairman of the joint chiefs': ['USA', 'other'],
+  'joint chiefs chairman': ['USA', 'other'],
   // San Marino's joint heads of state, answered with both
   'captain regent': ['SMR', 'hos'],
   'captains regent': ['SMR', 'hos'],

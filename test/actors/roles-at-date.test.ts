@@ -1261,6 +1261,17 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Uruguayan defence minister', '2013-06-01', 'Fernández Huidobro'],
   ['the Turkish defence minister', '1995-06-01', 'Poyraz'],
   ['Gandhi', '1988-06-01', 'Rajiv Gandhi'],
+  // posts beside the four, named by role
+  ['the CIA director', '2023-06-01', 'Burns'],
+  ['the Mossad chief', '2023-06-01', 'Barnea'],
+  ['the Russian Chief of General Staff', '2023-06-01', 'Gerasimov'],
+  ['the Israeli army chief', '2025-06-01', 'Zamir'],
+  ["Pakistan's army chief", '2020-06-01', 'Bajwa'],
+  ["Ukraine's army chief", '2024-06-01', 'Syrskyi'],
+  ['the Joint Chiefs chairman', '2025-06-01', 'Caine'],
+  ['the House Speaker', '2024-06-01', 'Mike Johnson'],
+  ["Russia's Security Council secretary", '2025-06-01', 'Shoigu'],
+  ['the Iranian security council secretary', '2023-06-01', 'Ahmadian'],
   // heirs to thrones
   ['the Bahraini Crown Prince', '2015-06-01', 'Salman bin Hamad'],
   ['the Jordanian Crown Prince', '2023-06-01', 'Hussein bin Abdullah'],
