@@ -284,7 +284,18 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
         .filter((c) => !noPost.includes(c.iso3) && kb.holders(c.iso3, [kind], day).length === 0)
         .map((c) => c.iso3);
       const withPost = states.length - noPost.length;
-      return { day, countries: states.length, withPost, withHolder: withPost - without.length, without, noPost };
+      // of those, the ones a role still answers with the last holder on record, presumed in office (its term known
+      // only up to a day within LAST_KNOWN_DAYS, no successor on record)
+      const presumed = without.filter((iso3) => kb.lastKnownHolder(iso3, [kind], day)).length;
+      return {
+        day,
+        countries: states.length,
+        withPost,
+        withHolder: withPost - without.length,
+        presumed,
+        without,
+        noPost,
+      };
     }),
   }));
   if (json) {
@@ -293,12 +304,15 @@ function coverage(args: string[], missing: string | undefined, json: boolean): n
   }
   const width = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
   const lines = [
-    'states with a known holder on the day, of the states of that day that have the post',
-    `${''.padEnd(width)}  ${days.map((d) => d.padStart(10)).join('  ')}`,
-    `${'states that day'.padEnd(width)}  ${rows[0].days.map((d) => String(d.countries).padStart(10)).join('  ')}`,
+    'states with a known holder on the day, of the states of that day that have the post (+N: more that',
+    "'parley actors resolve' answers with the last holder on record, presumed still in office)",
+    `${''.padEnd(width)}  ${days.map((d) => d.padStart(16)).join('  ')}`,
+    `${'states that day'.padEnd(width)}  ${rows[0].days.map((d) => String(d.countries).padStart(16)).join('  ')}`,
     ...rows.map(
       (r) =>
-        `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days.map((d) => `${d.withHolder}/${d.withPost}`.padStart(10)).join('  ')}`,
+        `${KIND_LABEL[r.kind].padEnd(width)}  ${r.days
+          .map((d) => `${d.withHolder}/${d.withPost}${d.presumed ? ` (+${d.presumed})` : ''}`.padStart(16))
+          .join('  ')}`,
     ),
   ];
   if (missing) {

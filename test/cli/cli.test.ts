@@ -401,6 +401,15 @@ describe('parley eval and actors', () => {
       'the Soviet Union, Czechoslovakia, East Germany, Yugoslavia; not yet East Timor, Eritrea, Palau',
     );
     assert.ok(!hos[0].without.includes('SUN'));
+    // past what the base knows, the last holder on record a role is still answered with is counted apart (+N)
+    const late = JSON.parse(parley(['actors', 'coverage', '2026-11-01', '--json']).stdout) as Array<{
+      kind: string;
+      days: Array<{ withHolder: number; withPost: number; presumed: number; without: string[] }>;
+    }>;
+    const lateFm = late.find((x) => x.kind === 'fm')?.days[0];
+    assert.ok((lateFm?.presumed ?? 0) > 0 && (lateFm?.presumed ?? 0) <= (lateFm?.without.length ?? 0));
+    assert.equal(fm && (fm as { presumed?: number }).presumed, 0, 'in 2010 no term is presumed');
+    assert.match(parley(['actors', 'coverage', '2026-11-01']).stdout, /^foreign minister\s+\d+\/\d+ \(\+\d+\)$/m);
     const bad = parley(['actors', 'coverage', '2010', '--missing', 'envoy']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--missing takes one of hos, hog, fm, dm/);
