@@ -758,10 +758,13 @@ export function findMentions(
   // "Erdogan's chief adviser", "Zelensky's foreign minister": someone of the person's, not the person. A standard post
   // of the person's state is its holder that day; any other is the person's aide, unnamed. An aide the words name
   // ("Biden's national security adviser Jake Sullivan") is that name's: the person then gives no mention at all.
-  const aideMention = (i: number, j: number, p: Person): { end: number; mention?: ActorMention } | undefined => {
+  // (it adds the aide's mention and keeps the person for later references; it returns the token the words end at,
+  // or -1 when they name no one of the person's)
+  const takeAide = (i: number, j: number, p: Person): number => {
     const aide = aideAfter(tokens, j);
-    if (!aide) return undefined;
-    if (aide.named) return { end: j };
+    if (!aide) return -1;
+    if (!recent.includes(p)) recent.unshift(p);
+    if (aide.named) return j;
     const kinds = kindsForRole(aide.phrase).filter((k) => k === 'fm' || k === 'dm' || k === 'hog' || k === 'nsa');
     const holders = kinds.length && p.country ? kb.holders(p.country, kinds, date) : [];
     const who = displayName(p);
@@ -773,10 +776,8 @@ export function findMentions(
       holders.length === 1 && holders[0] !== p
         ? `the ${aide.phrase} of ${who}'s state (${p.country}) at ${date ?? 'unknown date'}`
         : `someone of ${who}'s, not named`;
-    return {
-      end: aide.end,
-      mention: { sentence, ...span(i, aide.end), kind: 'role', actor, reason, role: aide.phrase },
-    };
+    out.push({ sentence, ...span(i, aide.end), kind: 'role', actor, reason, role: aide.phrase });
+    return aide.end;
   };
   // tokens i-1 and i are separated by white space only (no comma, dash or quote)
   const spaced = (i: number) =>
@@ -1228,11 +1229,9 @@ export function findMentions(
       continue;
     }
     if (at.t === 'person') {
-      const aide = aideMention(at.i, at.j, at.person);
-      if (aide) {
-        if (aide.mention) out.push(aide.mention);
-        if (!recent.includes(at.person)) recent.unshift(at.person);
-        while (atoms[a + 1] && atoms[a + 1].i < aide.end) a++;
+      const aideEnd = takeAide(at.i, at.j, at.person);
+      if (aideEnd >= 0) {
+        while (atoms[a + 1] && atoms[a + 1].i < aideEnd) a++;
         continue;
       }
       const ref = withSurface(kb.personRef(at.person, date), span(at.i, at.j).text);
@@ -1285,11 +1284,9 @@ export function findMentions(
         !(prev?.t === 'role' && prev.j === at.i) &&
         !r?.why.startsWith('surname of');
       if (r && !shadowed && (titled || r.why.startsWith('surname of') || distinctive)) {
-        const aide = aideMention(titled ? prev.i : at.i, at.j, r.p);
-        if (aide) {
-          if (aide.mention) out.push(aide.mention);
-          if (!recent.includes(r.p)) recent.unshift(r.p);
-          while (atoms[a + 1] && atoms[a + 1].i < aide.end) a++;
+        const aideEnd = takeAide(titled ? prev.i : at.i, at.j, r.p);
+        if (aideEnd >= 0) {
+          while (atoms[a + 1] && atoms[a + 1].i < aideEnd) a++;
           continue;
         }
         const ref = withSurface(kb.personRef(r.p, date), span(at.i, at.j).text);
