@@ -252,6 +252,12 @@ describe('participants', () => {
     ]);
     const aide = rs.events.flatMap((e) => e.participants).find((p) => p.name.endsWith('chief adviser'));
     assert.equal(aide?.wikidata, null);
+    // a relative named after the words is that person, and the one whose relative he is takes no part
+    const kin = run({
+      published: '2025-06-14',
+      text: "Trump's son-in-law Jared Kushner met Benjamin Netanyahu in Jerusalem on Tuesday.",
+    });
+    assert.deepEqual(summary(kin), ['2025-06-10 in_person Kushner+Netanyahu occurred']);
   });
   it('resolves roles at the date of the report and "his counterpart"', () => {
     const rs = run({

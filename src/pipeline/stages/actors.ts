@@ -449,6 +449,8 @@ const AIDE_NOUNS = new Set([
   'husband',
   'son',
   'daughter',
+  'son-in-law',
+  'daughter-in-law',
   'brother',
   'sister',
   'minister',
