@@ -361,6 +361,9 @@ export const RULING_MONARCHY = new Set(['JOR', 'MAR', 'SAU', 'BHR', 'OMN', 'QAT'
 export const PARLIAMENTARY = new Set([
   'GBR',
   'DEU',
+  // East Germany after its free election of March 1990: de Maizière's government led, the Volkskammer's president
+  // was head of state
+  'DDR',
   'JPN',
   'IND',
   'ISR',

@@ -526,6 +526,16 @@ describe('a mention standing alone', () => {
     );
     assert.equal(resolveMention('the outgoing French president', kb, '2017-05-01')?.actor?.name, 'François Hollande');
   });
+  it('reads a name with a middle initial the base lacks, and keeps a name whose initial tells two apart', () => {
+    assert.equal(resolveMention('Sergey V. Lavrov', kb, '2023-06-01')?.actor?.name, 'Sergey Lavrov');
+    assert.equal(resolveMention('President Vladimir V. Putin', kb, '2023-06-01')?.actor?.name, 'Vladimir Putin');
+    assert.equal(resolveMention('George W. Bush', kb, '1991-06-01')?.actor?.wikidata, 'Q207');
+    assert.equal(resolveMention('George H. W. Bush', kb, '2003-06-01')?.actor?.wikidata, 'Q23505');
+  });
+  it('reads West Germany as Germany, and East Germany of 1990 as led by its prime minister', () => {
+    assert.equal(resolveMention('the West German Chancellor', kb, '1990-06-01')?.actor?.name, 'Helmut Kohl');
+    assert.equal(resolveMention('the East German leader', kb, '1990-06-01')?.actor?.name, 'Lothar de Maizière');
+  });
   it("reads a person's aide as someone of theirs, and a post of their state as its holder", () => {
     const m = resolveMention("Zelensky's chief of staff", kb, '2023-06-01');
     assert.equal(m?.actor?.wikidata, null);

@@ -597,6 +597,19 @@ function atomsOf(
           ...(ctry.office ? { office: ctry.office } : {}),
         };
     }
+    // a middle initial the base's names lack ("Sergey V. Lavrov", "Vladimir V. Putin"): the name without it
+    if (gaz?.t !== 'person' && tk.cap && /^\p{Lu}\.?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap) {
+      const bare = kb.longestMatch([norms[i], ...norms.slice(i + 2, i + 8)]);
+      const p =
+        bare && bare.length > 1
+          ? personOfDay(
+              bare.entries.filter((e) => e.type === 'person' && !e.caseSensitive),
+              kb,
+              date,
+            )
+          : undefined;
+      if (p) gaz = { t: 'person', i, j: i + 1 + bare!.length, person: kb.persons[p.index] };
+    }
     if (gaz && (!roleHit || gaz.j > roleHit.j)) {
       atoms.push(gaz);
       i = gaz.j;
