@@ -212,29 +212,32 @@ export function titleFits(word: string, officeTitle: string): boolean {
 export const JOINT_TITLE =
   /\bco-(?:prince|president|prime minister)s?\b|\bcaptains? regent\b|\bjointly\b|\bmembers? of the presidency\b/i;
 
-/** The words of an office's title a role phrase stands for ("the Serb presidency member": a "Serb Member of the
- * Presidency"). */
+// the titles of the security posts that several role phrases name
+const ARMY_CHIEF_TITLES = 'chief of the general staff|chief of army staff|commander-in-chief of the armed forces';
+const SECURITY_COUNCIL_SECRETARY_TITLES =
+  'secretary of the security council|secretary of the supreme national security council|secretary of the national security and defence council';
+const INTELLIGENCE_CHIEF_TITLES =
+  'cia director|director of national intelligence|director of the mossad|director of the federal security service|director of the foreign intelligence service|chief of defence intelligence|director of the general intelligence directorate|director of the national intelligence organization';
+
 /** The titles (alternatives split by `|`) that posts of no standard kind bear, by the role phrase that names them. */
 const OTHER_ROLE_TITLES: Record<string, string> = {
   'chief of general staff': 'chief of the general staff',
-  'army chief': 'chief of the general staff|chief of army staff|commander-in-chief of the armed forces',
-  'military chief': 'chief of the general staff|chief of army staff|commander-in-chief of the armed forces',
+  'army chief': ARMY_CHIEF_TITLES,
+  'military chief': ARMY_CHIEF_TITLES,
   'chairman of the joint chiefs of staff': 'chairman of the joint chiefs',
   'joint chiefs chairman': 'chairman of the joint chiefs',
   'cia chief': 'cia director',
   'mossad chief': 'director of the mossad',
   'mossad director': 'director of the mossad',
   'house speaker': 'speaker of the house',
-  'security council secretary':
-    'secretary of the security council|secretary of the supreme national security council|secretary of the national security and defence council',
-  'secretary of the security council':
-    'secretary of the security council|secretary of the supreme national security council|secretary of the national security and defence council',
-  'intelligence chief':
-    'cia director|director of national intelligence|director of the mossad|director of the federal security service|director of the foreign intelligence service|chief of defence intelligence|director of the general intelligence directorate|director of the national intelligence organization',
-  'spy chief':
-    'cia director|director of national intelligence|director of the mossad|director of the federal security service|director of the foreign intelligence service|chief of defence intelligence|director of the general intelligence directorate|director of the national intelligence organization',
+  'security council secretary': SECURITY_COUNCIL_SECRETARY_TITLES,
+  'secretary of the security council': SECURITY_COUNCIL_SECRETARY_TITLES,
+  'intelligence chief': INTELLIGENCE_CHIEF_TITLES,
+  'spy chief': INTELLIGENCE_CHIEF_TITLES,
 };
 
+/** The words of an office's title a role phrase stands for ("the Serb presidency member": a "Serb Member of the
+ * Presidency"; "the army chief": a "Chief of the General Staff" or a "Chief of Army Staff"). */
 export function titleOfRole(role: string): string {
   if (OTHER_ROLE_TITLES[role]) return OTHER_ROLE_TITLES[role];
   return role

@@ -321,7 +321,6 @@ const GENERIC_ORG_WORDS = new Set(['chief', 'head', 'boss']);
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 // the offices that lead a state: their holder is who a bare surname means among namesakes in one government
 const LEADING_KINDS = new Set<OfficeKind>(['hos', 'hog', 'leader']);
-// words that make a role a holder's for the time being ("acting president"), and an office's title its acting one
 // nouns of a city's own ("the mayor of Kyiv"): the capital after them is the place, not its state
 const CITY_OF = new Set([
   'mayor',
@@ -600,15 +599,11 @@ function atomsOf(
     // a middle initial the base's names lack ("Sergey V. Lavrov", "Vladimir V. Putin"): the name without it
     if (gaz?.t !== 'person' && tk.cap && /^\p{Lu}\.?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap) {
       const bare = kb.longestMatch([norms[i], ...norms.slice(i + 2, i + 8)]);
-      const p =
-        bare && bare.length > 1
-          ? personOfDay(
-              bare.entries.filter((e) => e.type === 'person' && !e.caseSensitive),
-              kb,
-              date,
-            )
-          : undefined;
-      if (p) gaz = { t: 'person', i, j: i + 1 + bare!.length, person: kb.persons[p.index] };
+      if (bare && bare.length > 1) {
+        const entries = bare.entries.filter((e) => e.type === 'person' && !e.caseSensitive);
+        const p = personOfDay(entries, kb, date);
+        if (p) gaz = { t: 'person', i, j: i + 1 + bare.length, person: kb.persons[p.index] };
+      }
     }
     if (gaz && (!roleHit || gaz.j > roleHit.j)) {
       atoms.push(gaz);
