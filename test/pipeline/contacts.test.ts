@@ -23,6 +23,16 @@ describe('one event per real-world contact', () => {
     assert.deepEqual(summary(rs), ['2023-05-09 video Duda+Karis+Nauseda+Silina occurred']);
     assert.equal(rs.events[0].mentions.length, 2);
   });
+  it('adds those "also present" to the meeting of the sentence before, never to a call', () => {
+    const rs = run({
+      published: '2023-06-14',
+      text: 'Zelensky met Antony Blinken in Kyiv on Tuesday. Dmytro Kuleba and Andriy Yermak were also present. On Wednesday, Macron spoke with Scholz by phone. Kuleba was also present at a separate briefing.',
+    });
+    assert.deepEqual(summary(rs), [
+      '2023-06-13 in_person Blinken+Kuleba+Yermak+Zelensky occurred',
+      '2023-06-14 phone Macron+Scholz occurred',
+    ]);
+  });
   it('adds a leader that "the call on Saturday also included" to that day\'s call', () => {
     const rs = run({
       published: '2022-03-18',

@@ -13,6 +13,10 @@ const BOUNDARY =
 const LIST_COLON = /\b(?:with|to|included|include|were|are|was|:)\s*:?\s*$/i;
 const ATTACH_RE =
   /\b(?:participants|those taking part|leaders taking part|other participants|others)\s+(?:in|on)\s+(?:the|today's|this|that)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|conference|talks|summit)\s+(?:also\s+)?(?:included|were|was|are)\b|\bjoining\b.{0,80}?\b(?:on|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\s+(?:were|was|are)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)(?:\s+(?:on|of)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:also\s+)?(?:included|involved|was also joined by)\b|\b(?:also|later)\s+(?:joined|took part in|participated in)\s+the\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation|talks)\b/i;
+// a sentence of attendance ("X and Y were also present", "… also attended"): more participants of the meeting
+// reported just before it
+const PRESENT_RE =
+  /\b(?:were|was)\s+also\s+(?:present|in attendance)\b|\balso\s+(?:attended|in attendance)\b|\b(?:were|was)\s+(?:present|in attendance)\s+as\s+well\b/i;
 const LOCATIVE =
   /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
 const VAGUE =
@@ -236,6 +240,23 @@ export function framesStage(): Stage {
 
       for (const s of a.sentences) {
         const trig = bySentence.get(s.index);
+        // attendance completes the meeting in person of the sentence just before it, and only that one (a call
+        // or a meeting further back is not where those people were)
+        if (PRESENT_RE.test(s.text)) {
+          const target = [...a.frames]
+            .reverse()
+            .find((f) => f.sentence === s.index - 1 && (f.mode === 'in_person' || f.mode === 'unspecified'));
+          if (target) {
+            const refs = mentionsIn(s.start, s.end)
+              .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && m.actor?.kind === 'person')
+              .flatMap((m) => resolve(m, []));
+            if (refs.length) {
+              target.participants = uniq([...target.participants, ...refs]);
+              target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
+              continue;
+            }
+          }
+        }
         if (!trig) continue;
         const times = a.timexes.filter((x) => x.sentence === s.index);
         // a participant list completes the contact reported just before
