@@ -32,6 +32,12 @@ describe('one event per real-world contact', () => {
       '2023-06-13 in_person Blinken+Kuleba+Yermak+Zelensky occurred',
       '2023-06-14 phone Macron+Scholz occurred',
     ]);
+    // another occasion, on another day, is no attendance of the meeting before
+    const other = run({
+      published: '2021-10-31',
+      text: 'Macron met Biden in Rome on Friday. Scholz also attended the G20 summit on Saturday.',
+    });
+    assert.deepEqual(summary(other), ['2021-10-29 in_person Biden+Macron occurred']);
   });
   it('adds a leader that "the call on Saturday also included" to that day\'s call', () => {
     const rs = run({

@@ -16,7 +16,7 @@ const ATTACH_RE =
 // a sentence of attendance ("X and Y were also present", "… also attended"): more participants of the meeting
 // reported just before it
 const PRESENT_RE =
-  /\b(?:were|was)\s+also\s+(?:present|in attendance)\b|\balso\s+(?:attended|in attendance)\b|\b(?:were|was)\s+(?:present|in attendance)\s+as\s+well\b/i;
+  /\b(?:were|was)\s+also\s+(?:present|in attendance)\b|\balso\s+attended\s+(?:the|that)\s+(?:meeting|talks)\b|\b(?:were|was)\s+(?:present|in attendance)\s+as\s+well\b/i;
 const LOCATIVE =
   /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
 const VAGUE =
@@ -241,11 +241,19 @@ export function framesStage(): Stage {
       for (const s of a.sentences) {
         const trig = bySentence.get(s.index);
         // attendance completes the meeting in person of the sentence just before it, and only that one (a call
-        // or a meeting further back is not where those people were)
-        if (PRESENT_RE.test(s.text)) {
+        // or a meeting further back is not where those people were); a sentence with a contact of its own ("also
+        // attended the summit") is read as its own
+        if (!trig && PRESENT_RE.test(s.text)) {
+          // (a day of its own that is not the meeting's says it is another occasion)
+          const day = a.timexes.find((x) => x.sentence === s.index && x.precision === 'day');
           const target = [...a.frames]
             .reverse()
-            .find((f) => f.sentence === s.index - 1 && (f.mode === 'in_person' || f.mode === 'unspecified'));
+            .find(
+              (f) =>
+                f.sentence === s.index - 1 &&
+                (f.mode === 'in_person' || f.mode === 'unspecified') &&
+                (!day || day.from === f.date.from),
+            );
           if (target) {
             const refs = mentionsIn(s.start, s.end)
               .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && m.actor?.kind === 'person')
