@@ -38,6 +38,11 @@ describe('one event per real-world contact', () => {
       text: 'Macron met Biden in Rome on Friday. Scholz also attended the G20 summit on Saturday.',
     });
     assert.deepEqual(summary(other), ['2021-10-29 in_person Biden+Macron occurred']);
+    const inverted = run({
+      published: '2023-06-14',
+      text: 'Zelensky met Antony Blinken in Kyiv on Tuesday. Also present were Dmytro Kuleba and Andriy Yermak.',
+    });
+    assert.deepEqual(summary(inverted), ['2023-06-13 in_person Blinken+Kuleba+Yermak+Zelensky occurred']);
   });
   it('adds a leader that "the call on Saturday also included" to that day\'s call', () => {
     const rs = run({

@@ -16,7 +16,7 @@ const ATTACH_RE =
 // a sentence of attendance ("X and Y were also present", "… also attended"): more participants of the meeting
 // reported just before it
 const PRESENT_RE =
-  /\b(?:were|was)\s+also\s+(?:present|in attendance)\b|\balso\s+attended\s+(?:the|that)\s+(?:meeting|talks)\b|\b(?:were|was)\s+(?:present|in attendance)\s+as\s+well\b/i;
+  /\b(?:were|was)\s+also\s+(?:present|in attendance)\b|\balso\s+attended\s+(?:the|that)\s+(?:meeting|talks)\b|\b(?:were|was)\s+(?:present|in attendance)\s+as\s+well\b|^\s*also\s+(?:present|in attendance)\s+(?:were|was)\b/i;
 const LOCATIVE =
   /\b(?:in|at|from|to|into|near|across|outside|inside|toward|towards|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,3}$/;
 const VAGUE =
