@@ -37,6 +37,8 @@ interface TrieNode {
 }
 
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
+// states whose names the English press writes family name first, and never shortens to the given name
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN']);
 // where a person bears two family names, the father's first, and is called by it ("Vizcarra" for Martín
 // Vizcarra Cornejo, "Salinas" for Carlos Salinas de Gortari)
 export const HISPANIC = new Set([
@@ -248,6 +250,7 @@ export class ActorBase {
 
   private addPerson(p: Person, i: number): void {
     this.personById.set(p.id, i);
+    const ownLast = nameKeys(p.name).at(-1);
     for (let a = -1; a < p.aliases.length; a++) {
       const n = a < 0 ? p.name : p.aliases[a];
       if (a >= 0 && (n === p.name || p.aliases.indexOf(n) < a)) continue;
@@ -270,7 +273,8 @@ export class ActorBase {
       // surname: last word, extended over particles ("von der Leyen", "Al Thani")
       let k = keys.length - 1;
       while (k > 1 && NAME_PARTICLES.has(keys[k - 1])) k--;
-      this.addSurname(keys.slice(k).join(' '), i);
+      // (a Chinese name of two words ends in the given name, never said alone: "Li Xi" is no "Xi")
+      if (!(FAMILY_NAME_FIRST.has(p.country) && keys.length === 2)) this.addSurname(keys.slice(k).join(' '), i);
       if (k >= 2 && HISPANIC.has(p.country) && !NAME_PARTICLES.has(keys[k - 1]))
         this.paternal.push([keys[k - 1], keys.slice(k).join(' '), i]);
       // "Khalifa bin Salman": the word after "bin" is his father's name, not his own ("Prince Salman" is not
@@ -282,9 +286,11 @@ export class ActorBase {
       // East Asian order: "Kishida Fumio" → surname first; a Chinese name of three words too ("Lee Hsien Loong")
       if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
       if (CHINESE_ORDER.has(p.country) && keys.length === 3) this.addSurname(keys[0], i);
-      // an Arabic article joined to the surname is dropped in the wires' short form ("Assad" for "al-Assad")
+      // an Arabic article joined to the surname is dropped in the wires' short form ("Assad" for "al-Assad"); not
+      // where only a shorter alias ends in that word ("Jaber al-Mubarak" is no "Mubarak": his name ends in Al-Sabah)
       const bare = keys[keys.length - 1].replace(ARABIC_ARTICLE, '');
-      if (bare !== keys[keys.length - 1] && bare.length > 2) this.addSurname(bare, i);
+      if (bare !== keys[keys.length - 1] && bare.length > 2 && (a < 0 || keys[keys.length - 1] === ownLast))
+        this.addSurname(bare, i);
       // a regnal name is said without its number ("King Abdullah" for Abdullah II, "Pope Leo" for Leo XIV)
       // ("Felipe VI of Spain", "Mohammed VI")
       const numeral = keys.findIndex((k, j) => j > 0 && /^[ivx]+$/.test(k));

@@ -629,7 +629,7 @@ describe('a mention standing alone', () => {
   });
   it('reads a word that begins names, before a capitalised word it does not know, as a name it does not know', () => {
     // not Micheál Martin, Wang Yi, Kim Jong Un or Péter Szijjártó: people the base does not hold
-    for (const name of ['Martin Griffiths', 'Wang Qishan', 'Kim Yo Jong', 'Peter Stano'])
+    for (const name of ['Martin Griffiths', 'Wang Xiaohong', 'Kim Yo Jong', 'Peter Stano'])
       assert.equal(resolveMention(name, kb, '2024-06-01')?.actor ?? null, null, name);
     // the son is not the father
     assert.equal(resolveMention('Donald Trump Jr.', kb, '2024-06-01')?.actor ?? null, null);
@@ -637,6 +637,14 @@ describe('a mention standing alone', () => {
     // a surname that begins no one's name keeps its bearer before another capitalised word
     assert.equal(resolveMention('Putin Monday', kb, '2024-06-01')?.actor?.name, 'Vladimir Putin');
     assert.equal(resolveMention('Martin', kb, '2024-06-01', 'IRL')?.actor?.name, 'Micheál Martin');
+  });
+  it("reads a Chinese name's last word as a given name, never as a surname, and an Arabic alias's as no surname", () => {
+    // "Li Xi" is the discipline commission's secretary, and "Xi" alone still Xi Jinping
+    assert.equal(resolveMention('Li Xi', kb, '2024-06-01')?.actor?.name, 'Li Xi');
+    assert.equal(resolveMention('Xi', kb, '2024-06-01')?.actor?.name, 'Xi Jinping');
+    // Kuwait's Jaber al-Mubarak (defence minister in 2005) is no "Mubarak"
+    assert.equal(resolveMention('Mubarak', kb, '2005-06-01')?.actor?.name, 'Hosni Mubarak');
+    assert.equal(resolveMention('Assad', kb, '2005-06-01')?.actor?.name, 'Bashar al-Assad');
   });
   it('names an unknown person after a title by the whole of the name', () => {
     const people = (t: string) =>
