@@ -37,8 +37,9 @@ interface TrieNode {
 }
 
 const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
-// states whose names the English press writes family name first, and never shortens to the given name
-const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN']);
+// a state whose names the English press writes family name first and never shortens to the given name (Taiwan's
+// are hyphenated, and some of its leaders go by a Western given name: Sean Chen)
+const FAMILY_NAME_FIRST = new Set(['CHN']);
 // where a person bears two family names, the father's first, and is called by it ("Vizcarra" for Martín
 // Vizcarra Cornejo, "Salinas" for Carlos Salinas de Gortari)
 export const HISPANIC = new Set([

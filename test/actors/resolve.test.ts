@@ -638,6 +638,17 @@ describe('a mention standing alone', () => {
     assert.equal(resolveMention('Putin Monday', kb, '2024-06-01')?.actor?.name, 'Vladimir Putin');
     assert.equal(resolveMention('Martin', kb, '2024-06-01', 'IRL')?.actor?.name, 'Micheál Martin');
   });
+  it("reads a bare surname two states' office holders share as the one leader's, beside ministers and heirs", () => {
+    // a president beside another state's foreign minister
+    assert.equal(resolveMention('Morales', kb, '2010-06-01')?.actor?.name, 'Evo Morales');
+    assert.equal(resolveMention('Miller', kb, '2003-01-25')?.actor?.name, 'Leszek Miller');
+    // a president beside a crown prince known by his given name
+    assert.equal(resolveMention('Hassan', kb, '2012-12-27')?.actor?.name, 'Mohamed Waheed Hassan');
+    // two presidents, or a leader beside a vice president or an organisation's head, stay ambiguous
+    assert.equal(resolveMention('Morales', kb, '2017-06-01')?.actor ?? null, null);
+    assert.equal(resolveMention('Harris', kb, '2024-08-31')?.actor ?? null, null);
+    assert.equal(resolveMention('Guterres', kb, '2019-11-19')?.actor ?? null, null);
+  });
   it("reads a Chinese name's last word as a given name, never as a surname, and an Arabic alias's as no surname", () => {
     // "Li Xi" is the discipline commission's secretary, and "Xi" alone still Xi Jinping
     assert.equal(resolveMention('Li Xi', kb, '2024-06-01')?.actor?.name, 'Li Xi');

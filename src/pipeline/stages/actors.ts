@@ -342,6 +342,8 @@ const CITY_OF = new Set([
 ]);
 // words that make a role a past holder's ("the former president"), never the holder of the day
 const PAST_HOLDER = new Set(['former', 'ex', 'erstwhile', 'onetime', 'late']);
+// the title of an heir to a throne
+const HEIR_TITLE = /\bcrown prince(?:ss)?\b|\bprince(?:ss)? of (?:wales|asturias|orange)\b|\bduchess of brabant\b/i;
 // a word that makes a role its next holder's ('the incoming chancellor'), not the holder of the day
 const NEXT_HOLDER = new Set(['incoming']);
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
@@ -849,25 +851,44 @@ export function findMentions(
       const equivalent = own.length ? own : withTitle((t) => titleFits(word, t));
       if (equivalent.length) pool = equivalent;
     }
-    const inOffice = pool.filter((c) => kb.heldOfficeAt(c, date));
-    if (inOffice.length === 1) return { p: inOffice[0], why: 'surname, in office at date', held: true };
+    const serving = pool.filter((c) => kb.heldOfficeAt(c, date));
+    if (serving.length === 1) return { p: serving[0], why: 'surname, in office at date', held: true };
     // a name shared across countries: the one of the home country (an article's publisher, or the context
     // given to the resolver: "President Santos" in Colombia)
-    if (home && inOffice.length > 1) {
-      const local = inOffice.filter((c) => c.country === home || c.offices.some((o) => o.country === home));
+    if (home && serving.length > 1) {
+      const local = serving.filter((c) => c.country === home || c.offices.some((o) => o.country === home));
       if (local.length === 1) return { p: local[0], why: `surname, in office at date in ${home}`, held: true };
     }
     // namesakes in one government: the bare surname is the leader's, not the minister's ("Castro" in 2000 is
     // Fidel, not Raúl at the armed forces; "García" in 2008 is Peru's president, not its foreign minister)
-    if (inOffice.length > 1 && new Set(inOffice.map((c) => c.country)).size === 1) {
-      const top = inOffice.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
+    if (serving.length > 1 && new Set(serving.map((c) => c.country)).size === 1) {
+      const top = serving.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
       if (top.length === 1)
         return { p: top[0], why: 'surname, in office at date (the leader among namesakes)', held: true };
       // a ruler above the state's offices among them ("Mr Kim" in 2019 is Kim Jong Un, not his premier Kim
       // Jae-ryong); a president and a prime minister of one name stay two (the Kaczyński twins in 2006–07)
-      const ruler = kb.rulerOf(inOffice[0].country, ['leader'], date);
+      const ruler = kb.rulerOf(serving[0].country, ['leader'], date);
       if (ruler && top.includes(ruler))
         return { p: ruler, why: 'surname, in office at date (the ruler among namesakes)', held: true };
+    }
+    // namesakes in office in different states, one of them a state's leader and the others foreign or defence
+    // ministers: the bare surname is the leader's ("Morales" in 2010 is Bolivia's president, not the Dominican
+    // foreign minister; "Miller" in 2003 Poland's prime minister, not Barbados' foreign minister). Two leaders stay
+    // two, and so does a leader beside a vice president, an organisation's head or a crown prince ("Harris" in 2024,
+    // "Guterres" in 2019)
+    if (serving.length > 1 && !kinds) {
+      // (an heir to a throne, known by his given name and title, yields to any office holder: "Hassan" in 2012 is
+      // the Maldives' president, not Morocco's Crown Prince Moulay Hassan)
+      const heir = (c: Person) =>
+        c.offices.filter((o) => inOffice(o, date)).every((o) => o.kind === 'other' && HEIR_TITLE.test(o.title));
+      const officers = serving.filter((c) => !heir(c));
+      if (officers.length === 1) return { p: officers[0], why: 'surname, in office at date', held: true };
+      const leads = (c: Person) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other');
+      const minister = (c: Person) =>
+        heir(c) || c.offices.filter((o) => inOffice(o, date)).every((o) => o.kind === 'fm' || o.kind === 'dm');
+      const leading = serving.filter(leads);
+      if (leading.length === 1 && serving.every((c) => c === leading[0] || minister(c)))
+        return { p: leading[0], why: 'surname, in office at date (the leader among namesakes)', held: true };
     }
     if (pool.length === 1 && (kinds || country)) return { p: pool[0], why: 'surname with title' };
     return null;
