@@ -279,6 +279,14 @@ describe('participants', () => {
       text: "Trump's son-in-law Jared Kushner met Benjamin Netanyahu in Jerusalem on Tuesday.",
     });
     assert.deepEqual(summary(kin), ['2025-06-10 in_person Kushner+Netanyahu occurred']);
+    const ally = run({
+      published: '2023-06-14',
+      text: "Putin's ally Alexander Lukashenko met Xi Jinping in Beijing on Wednesday. Zelensky's office said he spoke with Emmanuel Macron on Monday.",
+    });
+    assert.deepEqual(summary(ally), [
+      '2023-06-12 unspecified Macron+Zelensky occurred',
+      '2023-06-14 in_person Jinping+Lukashenko occurred',
+    ]);
   });
   it('resolves roles at the date of the report and "his counterpart"', () => {
     const rs = run({

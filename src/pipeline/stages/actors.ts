@@ -460,6 +460,14 @@ const AIDE_NOUNS = new Set([
   'ambassador',
   'successor',
   'predecessor',
+  'ally',
+  'friend',
+  'rival',
+  'opponent',
+  'critic',
+  'challenger',
+  'loyalist',
+  'protégé',
 ]);
 
 /**
