@@ -163,7 +163,6 @@ export const NEXT_HOLDER_DAYS = 240;
 /** The kinds of office, most specific first: the one a person is named by when several are held at once. */
 const OFFICE_ORDER: OfficeKind[] = ['hos', 'hog', 'org', 'fm', 'dm', 'vp', 'nsa', 'leader', 'spokes', 'other'];
 
-/** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
 /** Posts whose holder's counterpart may be another post (a head of state's, a prime minister's: the other state's
  * leader); any other post's counterpart holds that same post. */
 const LEADING_OFFICES = new Set<OfficeKind>(['hos', 'hog', 'leader', 'org']);
@@ -175,6 +174,12 @@ const COUNTERPART_POST: Partial<Record<OfficeKind, string>> = {
   vp: 'Vice President',
 };
 
+/** A post named in place of its holder, whom the base cannot name ("Foreign Minister of the Comoros"). */
+export function postRef(label: string, country: string): ActorRef {
+  return { kind: 'person', name: label, wikidata: null, country, role: label };
+}
+
+/** The actor knowledge base with its look-up indexes. Built once, read-only afterwards. */
 export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
@@ -483,12 +488,10 @@ export class ActorBase {
         // (a title's words in brackets qualify it: "Second Prime Minister (jointly with the First Prime Minister)" is
         // no first prime minister)
         // (alternatives split by "|": "the army chief" is a chief of the general staff or of the army staff)
-        if (
-          tw &&
-          (!tw.split('|').some((w) => titleKey(o.title.replace(/\s*\([^)]*\)/g, '')).includes(w)) ||
-            (!deputyToo && SUBORDINATE.test(o.title)))
-        )
-          continue;
+        if (tw) {
+          const title = titleKey(o.title.replace(/\s*\([^)]*\)/g, ''));
+          if (!tw.split('|').some((w) => title.includes(w)) || (!deputyToo && SUBORDINATE.test(o.title))) continue;
+        }
         if (!inOffice(o, date)) continue;
         found.push({ p, o });
         break;

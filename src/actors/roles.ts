@@ -197,6 +197,10 @@ export const ROLE_ABBREVIATIONS: Array<[string, string]> = [
   ['EAM', 'external affairs minister'],
 ];
 
+/** Titles of an heir to a throne. */
+export const HEIR_TITLE =
+  /\bcrown prince(?:ss)?\b|\bprince(?:ss)? of (?:wales|asturias|orange)\b|\bduchess of brabant\b/i;
+
 /** Titles of a crowned head of state. */
 export const CROWN_TITLE = /\b(?:king|queen|emir|amir|sultan|pope|emperor|empress|grand duke|monarch)\b/i;
 

@@ -182,21 +182,17 @@ export async function runActors(args: string[]): Promise<number> {
     // a plural names the holders of a joint post ("the co-princes", "the Captains Regent")
     if (holders.length < 2 && JOINT_TITLE.test(word))
       holders = kb.holders(best.actor.country, kinds, date, word.replace(/s\b/g, ''));
+    // a holder by a joint title there that day (Macron is Andorra's co-prince as France's president)
+    const country = best.actor.country;
+    const jointThere = (p: Person) =>
+      p.offices.some((o) => o.country === country && inOffice(o, date) && JOINT_TITLE.test(o.title));
     // "the co-prime ministers", "the Sammarinese head of state": the holders of the post whose titles say it is
     // held jointly
     if (holders.length < 2 && (JOINT_TITLE.test(word) || word === 'head of state'))
-      holders = kb
-        .holders(best.actor.country, kinds, date)
-        .filter((p) =>
-          p.offices.some((o) => o.country === best.actor?.country && inOffice(o, date) && JOINT_TITLE.test(o.title)),
-        );
+      holders = kb.holders(country, kinds, date).filter(jointThere);
     if (holders.length > 1) {
       // (the mention's word, "co-prince", or every holder's title: "the Nicaraguan President" since 2025)
-      const joint =
-        JOINT_TITLE.test(word) ||
-        holders.every((p) =>
-          p.offices.some((o) => o.country === best.actor?.country && inOffice(o, date) && JOINT_TITLE.test(o.title)),
-        );
+      const joint = JOINT_TITLE.test(word) || holders.every(jointThere);
       out(
         {
           mention: text,

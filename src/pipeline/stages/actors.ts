@@ -2,10 +2,19 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import { type ActorBase, displayName, type GazEntry, inOffice, ofCountry, stateExists } from '../../actors/base.js';
+import {
+  type ActorBase,
+  displayName,
+  type GazEntry,
+  inOffice,
+  ofCountry,
+  postRef,
+  stateExists,
+} from '../../actors/base.js';
 import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
+  HEIR_TITLE,
   HONORIFICS,
   INTERIM,
   INTERIM_TITLE,
@@ -321,6 +330,7 @@ const GENERIC_ORG_WORDS = new Set(['chief', 'head', 'boss']);
 const STATE_KINDS = new Set<OfficeKind>(['hos', 'hog', 'fm', 'dm']);
 // the offices that lead a state: their holder is who a bare surname means among namesakes in one government
 const LEADING_KINDS = new Set<OfficeKind>(['hos', 'hog', 'leader']);
+const LEADING_LIST = [...LEADING_KINDS];
 // nouns of a city's own ("the mayor of Kyiv"): the capital after them is the place, not its state
 const CITY_OF = new Set([
   'mayor',
@@ -342,8 +352,6 @@ const CITY_OF = new Set([
 ]);
 // words that make a role a past holder's ("the former president"), never the holder of the day
 const PAST_HOLDER = new Set(['former', 'ex', 'erstwhile', 'onetime', 'late']);
-// the title of an heir to a throne
-const HEIR_TITLE = /\bcrown prince(?:ss)?\b|\bprince(?:ss)? of (?:wales|asturias|orange)\b|\bduchess of brabant\b/i;
 // a word that makes a role its next holder's ('the incoming chancellor'), not the holder of the day
 const NEXT_HOLDER = new Set(['incoming']);
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
@@ -787,15 +795,14 @@ export function findMentions(
     if (aide.named) return j;
     const kinds = kindsForRole(aide.phrase).filter((k) => k === 'fm' || k === 'dm' || k === 'hog' || k === 'nsa');
     const holders = kinds.length && p.country ? kb.holders(p.country, kinds, date) : [];
+    const holder = holders.length === 1 && holders[0] !== p ? holders[0] : undefined;
     const who = displayName(p);
-    const actor: ActorRef =
-      holders.length === 1 && holders[0] !== p
-        ? kb.personRef(holders[0], date, kinds)
-        : { kind: 'person', name: `${who}'s ${aide.phrase}`, wikidata: null, country: p.country, role: aide.phrase };
-    const reason =
-      holders.length === 1 && holders[0] !== p
-        ? `the ${aide.phrase} of ${who}'s state (${p.country}) at ${date ?? 'unknown date'}`
-        : `someone of ${who}'s, not named`;
+    const actor: ActorRef = holder
+      ? kb.personRef(holder, date, kinds)
+      : { kind: 'person', name: `${who}'s ${aide.phrase}`, wikidata: null, country: p.country, role: aide.phrase };
+    const reason = holder
+      ? `the ${aide.phrase} of ${who}'s state (${p.country}) at ${date ?? 'unknown date'}`
+      : `someone of ${who}'s, not named`;
     out.push({ sentence, ...span(i, aide.end), kind: 'role', actor, reason, role: aide.phrase });
     return aide.end;
   };
@@ -859,6 +866,8 @@ export function findMentions(
       const equivalent = own.length ? own : withTitle((t) => titleFits(word, t));
       if (equivalent.length) pool = equivalent;
     }
+    // (one who leads a state that day: a head of state or government, a ruler)
+    const leads = (c: Person) => LEADING_KINDS.has(kb.officeAt(c, date, LEADING_LIST)?.kind ?? 'other');
     const serving = pool.filter((c) => kb.heldOfficeAt(c, date));
     if (serving.length === 1) return { p: serving[0], why: 'surname, in office at date', held: true };
     // a name shared across countries: the one of the home country (an article's publisher, or the context
@@ -870,7 +879,7 @@ export function findMentions(
     // namesakes in one government: the bare surname is the leader's, not the minister's ("Castro" in 2000 is
     // Fidel, not Raúl at the armed forces; "García" in 2008 is Peru's president, not its foreign minister)
     if (serving.length > 1 && new Set(serving.map((c) => c.country)).size === 1) {
-      const top = serving.filter((c) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other'));
+      const top = serving.filter(leads);
       if (top.length === 1)
         return { p: top[0], why: 'surname, in office at date (the leader among namesakes)', held: true };
       // a ruler above the state's offices among them ("Mr Kim" in 2019 is Kim Jong Un, not his premier Kim
@@ -891,7 +900,6 @@ export function findMentions(
         c.offices.filter((o) => inOffice(o, date)).every((o) => o.kind === 'other' && HEIR_TITLE.test(o.title));
       const officers = serving.filter((c) => !heir(c));
       if (officers.length === 1) return { p: officers[0], why: 'surname, in office at date', held: true };
-      const leads = (c: Person) => LEADING_KINDS.has(kb.officeAt(c, date, [...LEADING_KINDS])?.kind ?? 'other');
       const minister = (c: Person) =>
         heir(c) || c.offices.filter((o) => inOffice(o, date)).every((o) => o.kind === 'fm' || o.kind === 'dm');
       const leading = serving.filter(leads);
@@ -1162,8 +1170,7 @@ export function findMentions(
         ) {
           // "Angola's foreign minister" on a day the base cannot name (or cannot tell between two): the office
           // holder stays a participant, named by the office, with the country
-          const label = officeLabel(roleWord, kb.country(country));
-          ref = { kind: 'person', name: label, wikidata: null, country, role: label };
+          ref = postRef(officeLabel(roleWord, kb.country(country)), country);
           const none = roleKinds.map((k) => kb.noOffice(country, k, date)).find(Boolean);
           reason = holders.length
             ? `${how || 'role'}: ${holders.length} possible holders at ${date ?? 'unknown date'}`
@@ -1228,8 +1235,7 @@ export function findMentions(
           reason = 'role at date';
         } else if (h.length > 1 && JOINT_TITLE.test(titleOfRole(roleWord))) {
           // a post one state's holders share ("the Captains Regent"): the post, whose holders the caller lists
-          const label = officeLabel(roleWord, kb.country(state));
-          ref = { kind: 'person', name: label, wikidata: null, country: state, role: label };
+          ref = postRef(officeLabel(roleWord, kb.country(state)), state);
           reason = `role: ${h.length} possible holders at ${date ?? 'unknown date'}`;
         }
       }
@@ -1576,7 +1582,7 @@ export function resolveMention(
     if (post)
       return {
         ...cp,
-        actor: { kind: 'person', name: post, wikidata: null, country, role: post },
+        actor: postRef(post, country),
         reason: `counterpart of ${other.name}: holder at ${date ?? 'unknown date'} not in the knowledge base`,
       };
     // (never the other side itself: "Peskov's American counterpart" is not Peskov)

@@ -1,6 +1,8 @@
 // Frames: turn each contact trigger into a candidate contact: who took part, whether it happened,
 // when, how, at whose initiative. One trigger may yield several frames (a date list, "separate calls");
 // a participant list ("Participants in the call included …") completes an earlier frame.
+
+import { postRef } from '../../actors/base.js';
 import { actorKey, uniq } from '../../actors/refs.js';
 import type { ActorRef } from '../../actors/types.js';
 import { isOfficialSource } from '../../ingest/publisher.js';
@@ -232,10 +234,22 @@ export function framesStage(): Stage {
             if (c) return [kb.personRef(c, pub)];
             // the post, where the base cannot name who held it ("Foreign Minister of the Comoros")
             const post = p && kb.counterpartPost(p, country, pub);
-            if (post) return [{ kind: 'person', name: post, wikidata: null, country, role: post }];
+            if (post) return [postRef(post, country)];
           }
         }
         return [];
+      };
+
+      // a sentence that only lists more people of a contact reported before it: they join that contact, the
+      // sentence its evidence (false when it names no one to add)
+      const complete = (target: Frame, s: Sentence, keep: (m: ActorMention) => boolean): boolean => {
+        const refs = mentionsIn(s.start, s.end)
+          .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && keep(m))
+          .flatMap((m) => resolve(m, []));
+        if (!refs.length) return false;
+        target.participants = uniq([...target.participants, ...refs]);
+        target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
+        return true;
       };
 
       for (const s of a.sentences) {
@@ -254,16 +268,7 @@ export function framesStage(): Stage {
                 (f.mode === 'in_person' || f.mode === 'unspecified') &&
                 (!day || day.from === f.date.from),
             );
-          if (target) {
-            const refs = mentionsIn(s.start, s.end)
-              .filter((m) => m.kind !== 'pronoun' && m.kind !== 'group' && m.actor?.kind === 'person')
-              .flatMap((m) => resolve(m, []));
-            if (refs.length) {
-              target.participants = uniq([...target.participants, ...refs]);
-              target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
-              continue;
-            }
-          }
+          if (target && complete(target, s, (m) => m.actor?.kind === 'person')) continue;
         }
         if (!trig) continue;
         const times = a.timexes.filter((x) => x.sentence === s.index);
@@ -275,16 +280,7 @@ export function framesStage(): Stage {
             (day && [...a.frames].reverse().find((f) => f.sentence < s.index && f.date.from === day.from)) ||
             [...a.frames].reverse().find((f) => f.sentence < s.index);
           if (target) {
-            const refs = mentionsIn(s.start, s.end)
-              .filter(
-                (m) =>
-                  m.kind !== 'pronoun' &&
-                  m.kind !== 'group' &&
-                  !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)),
-              )
-              .flatMap((m) => resolve(m, []));
-            target.participants = uniq([...target.participants, ...refs]);
-            target.evidence = [...(target.evidence ?? []), [s.start, s.end, s.index]];
+            complete(target, s, (m) => !LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
             continue;
           }
         }
