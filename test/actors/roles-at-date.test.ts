@@ -1293,6 +1293,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Timorese defence minister', '2010-01-01', 'Xanana'],
   ['the Mozambican defence minister', '1992-01-01', 'Chipande'],
   ['the Salvadoran foreign minister', '2002-01-01', 'Brizuela'],
+  ['the Cambodian foreign minister', '1996-06-01', 'Ung Huot'],
+  ['the Cambodian foreign minister', '1994-01-01', 'Sirivudh'],
+  ["DR Congo's foreign minister", '1998-01-01', 'Karaha'],
+  ['the Maltese foreign minister', '2004-05-01', 'John Dalli'],
+  ['the Maltese foreign minister', '2004-09-01', 'Frendo'],
+  ['the Zimbabwean defence minister', '1996-01-01', 'Mahachi'],
+  ['the Zimbabwean defence minister', '2005-01-01', 'Sekeramayi'],
+  ['the Vanuatu foreign minister', '2017-01-01', 'Leingkone'],
+  ['the Micronesian foreign minister', '2010-01-01', 'Lorin S. Robert'],
 ];
 
 function who(mention: string, date: string): string {
