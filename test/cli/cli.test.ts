@@ -140,6 +140,11 @@ describe('parley actors resolve, a post held jointly', () => {
       'Alessandro Rossi',
       'Milena Gasperoni',
     ]);
+    // both of each pair since 1999, where the leader list names one (the other from San Marino's holder list)
+    assert.deepEqual(jointHolders('the Captain Regent', '--date', '2008-06-01'), [
+      'Federico Pedini Amati',
+      'Rosa Zafferani',
+    ]);
     assert.deepEqual(jointHolders('the Sammarinese head of state', '--date', '2024-06-01'), [
       'Alessandro Rossi',
       'Milena Gasperoni',
