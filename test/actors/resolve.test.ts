@@ -37,6 +37,9 @@ describe('posts a state does not have', () => {
     assert.match(kb.noOffice('AGO', 'hog', '2000-06-01') ?? '', /suspended/);
     assert.equal(kb.noOffice('AGO', 'hog', '2005-06-01'), undefined);
     assert.match(kb.noOffice('SCG', 'hog', '2005-06-01') ?? '', /Serbia and Montenegro/);
+    // Morocco's King commanded the armed forces without a defence minister until 1997
+    assert.match(kb.noOffice('MAR', 'dm', '1995-06-01') ?? '', /Morocco had no defence minister/);
+    assert.equal(kb.noOffice('MAR', 'dm', '2005-06-01'), undefined);
     // a state before its independence, and a post left vacant
     assert.match(
       kb.noOffice('SSD', 'fm', '2005-06-01') ?? '',

@@ -1302,6 +1302,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Zimbabwean defence minister', '2005-01-01', 'Sekeramayi'],
   ['the Vanuatu foreign minister', '2017-01-01', 'Leingkone'],
   ['the Micronesian foreign minister', '2010-01-01', 'Lorin S. Robert'],
+  ['the Gambian defence minister', '2005-01-01', 'Jammeh'],
+  ['the Gabonese defence minister', '2005-01-01', 'Ali Bongo'],
+  ['the Nepali foreign minister', '2005-06-01', 'Ramesh Nath Pandey'],
+  ['the Thai foreign minister', '1995-04-01', 'Krasae'],
 ];
 
 function who(mention: string, date: string): string {
