@@ -1306,6 +1306,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Gabonese defence minister', '2005-01-01', 'Ali Bongo'],
   ['the Nepali foreign minister', '2005-06-01', 'Ramesh Nath Pandey'],
   ['the Thai foreign minister', '1995-04-01', 'Krasae'],
+  ['the Tanzanian foreign minister', '1994-06-01', 'Rwegasira'],
+  ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
+  ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
 
 function who(mention: string, date: string): string {
