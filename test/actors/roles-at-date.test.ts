@@ -1307,6 +1307,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Nepali foreign minister', '2005-06-01', 'Ramesh Nath Pandey'],
   ['the Thai foreign minister', '1995-04-01', 'Krasae'],
   ['the Tanzanian foreign minister', '1994-06-01', 'Rwegasira'],
+  // Hungary's transition: Németh governed until Antall's cabinet of 23 May 1990, while Szűrös was acting President
+  ['the Hungarian prime minister', '1990-01-01', 'Németh'],
+  ['the Hungarian prime minister', '1990-05-10', 'Németh'],
+  ['the Hungarian president', '1990-01-01', 'Szűrös'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
