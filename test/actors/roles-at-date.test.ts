@@ -1319,6 +1319,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Cambodian head of state', '1993-07-01', 'Sihanouk'],
   ['the Cambodian head of state', '1991-06-01', 'Heng Samrin'],
   ['the King of Lesotho', '1990-06-01', 'Moshoeshoe II'],
+  ['the Azerbaijani prime minister', '1991-06-01', 'Hasan Hasanov'],
+  ['the Tajik prime minister', '1993-06-01', 'Abdullajanov'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
