@@ -1321,6 +1321,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the King of Lesotho', '1990-06-01', 'Moshoeshoe II'],
   ['the Azerbaijani prime minister', '1991-06-01', 'Hasan Hasanov'],
   ['the Tajik prime minister', '1993-06-01', 'Abdullajanov'],
+  ['the Bangladeshi president', '1991-06-01', 'Shahabuddin Ahmed'],
+  ['the Kyrgyz head of state', '1990-06-01', 'Masaliyev'],
+  ['the Georgian head of state', '1990-06-01', 'Gumbaridze'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
