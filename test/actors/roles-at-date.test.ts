@@ -1324,6 +1324,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Bangladeshi president', '1991-06-01', 'Shahabuddin Ahmed'],
   ['the Kyrgyz head of state', '1990-06-01', 'Masaliyev'],
   ['the Georgian head of state', '1990-06-01', 'Gumbaridze'],
+  ['the Santomean prime minister', '1993-06-01', 'Costa Alegre'],
+  ['the Santomean prime minister', '1994-08-01', 'Evaristo Carvalho'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
