@@ -1326,6 +1326,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Georgian head of state', '1990-06-01', 'Gumbaridze'],
   ['the Santomean prime minister', '1993-06-01', 'Costa Alegre'],
   ['the Santomean prime minister', '1994-08-01', 'Evaristo Carvalho'],
+  ['the Panamanian foreign minister', '2013-06-01', 'Rómulo Roux'],
+  ['the Malagasy foreign minister', '1995-06-01', 'Jacques Sylla'],
+  ['the Salvadoran foreign minister', '1997-06-01', 'González Giner'],
+  ['the Bahamian foreign minister', '1998-06-01', 'Bostwick'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
