@@ -1330,6 +1330,9 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Malagasy foreign minister', '1995-06-01', 'Jacques Sylla'],
   ['the Salvadoran foreign minister', '1997-06-01', 'González Giner'],
   ['the Bahamian foreign minister', '1998-06-01', 'Bostwick'],
+  ['the Liechtenstein foreign minister', '2007-06-01', 'Kieber-Beck'],
+  ['the Sammarinese foreign minister', '2010-06-01', 'Mularoni'],
+  ['the Rwandan foreign minister', '2005-06-01', 'Murigande'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
