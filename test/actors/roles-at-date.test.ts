@@ -1333,6 +1333,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Liechtenstein foreign minister', '2007-06-01', 'Kieber-Beck'],
   ['the Sammarinese foreign minister', '2010-06-01', 'Mularoni'],
   ['the Rwandan foreign minister', '2005-06-01', 'Murigande'],
+  ['the Paraguayan foreign minister', '2007-06-01', 'Ramírez Lezcano'],
+  ['the Paraguayan foreign minister', '2010-06-01', 'Lacognata'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
