@@ -1335,6 +1335,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Rwandan foreign minister', '2005-06-01', 'Murigande'],
   ['the Paraguayan foreign minister', '2007-06-01', 'Ramírez Lezcano'],
   ['the Paraguayan foreign minister', '2010-06-01', 'Lacognata'],
+  ['the Honduran foreign minister', '2009-09-01', 'López Contreras'],
+  ['the Honduran foreign minister', '2020-06-01', 'Lisandro Rosales'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
