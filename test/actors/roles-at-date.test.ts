@@ -1337,6 +1337,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Paraguayan foreign minister', '2010-06-01', 'Lacognata'],
   ['the Honduran foreign minister', '2009-09-01', 'López Contreras'],
   ['the Honduran foreign minister', '2020-06-01', 'Lisandro Rosales'],
+  ['the Ecuadorian foreign minister', '1995-06-01', 'Leoro'],
+  ['the Guatemalan foreign minister', '2001-06-01', 'Orellana'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
