@@ -1339,6 +1339,7 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Honduran foreign minister', '2020-06-01', 'Lisandro Rosales'],
   ['the Ecuadorian foreign minister', '1995-06-01', 'Leoro'],
   ['the Guatemalan foreign minister', '2001-06-01', 'Orellana'],
+  ['the Moldovan defence minister', '1998-06-01', 'Pasat'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
