@@ -40,6 +40,9 @@ describe('posts a state does not have', () => {
     // Morocco's King commanded the armed forces without a defence minister until 1997
     assert.match(kb.noOffice('MAR', 'dm', '1995-06-01') ?? '', /Morocco had no defence minister/);
     assert.equal(kb.noOffice('MAR', 'dm', '2005-06-01'), undefined);
+    // North Korea left its armed forces ministry vacant after two ministers' deaths
+    assert.match(kb.noOffice('PRK', 'dm', '1997-06-01') ?? '', /Choe Kwang's death/);
+    assert.equal(kb.noOffice('PRK', 'dm', '1996-06-01'), undefined);
     // a state before its independence, and a post left vacant
     assert.match(
       kb.noOffice('SSD', 'fm', '2005-06-01') ?? '',
