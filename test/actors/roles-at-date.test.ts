@@ -1340,6 +1340,8 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Ecuadorian foreign minister', '1995-06-01', 'Leoro'],
   ['the Guatemalan foreign minister', '2001-06-01', 'Orellana'],
   ['the Moldovan defence minister', '1998-06-01', 'Pasat'],
+  ['the Thai foreign minister', '1990-03-01', 'Siddhi'],
+  ['the Thai foreign minister', '1992-08-01', 'Arsa Sarasin'],
   ['the Ugandan foreign minister', '1995-01-01', 'Rugunda'],
   ['the Trinidadian foreign minister', '1993-01-01', 'Basdeo'],
 ];
