@@ -5,7 +5,7 @@ import { loadActors } from '../actors/load.js';
 import { JOINT_TITLE, titleFits, titleOfRole } from '../actors/roles.js';
 import type { OfficeKind, Person } from '../actors/types.js';
 import { addUserActor, userActorsPath } from '../actors/user.js';
-import { resolveAsTyped } from '../pipeline/stages/actors.js';
+import { NEXT_HOLDER_REASON, resolveAsTyped } from '../pipeline/stages/actors.js';
 import { parseBetween } from '../query-args.js';
 import { normalizeName } from '../util/text.js';
 
@@ -213,14 +213,10 @@ export async function runActors(args: string[]): Promise<number> {
   // the evidence behind the answer: the term of office it rests on (with its source) and the state's ids
   const p = a.personId ? kb.personByQid(a.personId) : undefined;
   // (the term it rests on: the one under way that day, or for a post's next holder the one that begins next)
-  const next = best.reason.startsWith("the post's next holder");
-  const term = next
-    ? p?.offices
-        .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') > date)
-        .sort((x, y) => (x.start ?? '').localeCompare(y.start ?? ''))[0]
-    : p?.offices
-        .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') <= date)
-        .sort((x, y) => (y.start ?? '').localeCompare(x.start ?? ''))[0];
+  const next = best.reason.startsWith(NEXT_HOLDER_REASON);
+  const term = p?.offices
+    .filter((o) => kb.roleLabel(o) === a.role && (o.start ?? '') > date === next)
+    .sort((x, y) => (next ? 1 : -1) * (x.start ?? '').localeCompare(y.start ?? ''))[0];
   const office = term
     ? {
         title: kb.roleLabel(term),

@@ -354,6 +354,8 @@ const CITY_OF = new Set([
 const PAST_HOLDER = new Set(['former', 'ex', 'erstwhile', 'onetime', 'late']);
 // a word that makes a role its next holder's ('the incoming chancellor'), not the holder of the day
 const NEXT_HOLDER = new Set(['incoming']);
+/** How the reason of a role answered with the post's next holder begins (the CLI shows that holder's coming term). */
+export const NEXT_HOLDER_REASON = "the post's next holder";
 // words that name no office of their own, only the top one of what they follow: an organisation's ("the NATO
 // chief") or the office a seat stands for ("the Pentagon boss")
 const TOP_OFFICE_WORDS = new Set([...GENERIC_ORG_WORDS, 'leader']);
@@ -1087,8 +1089,8 @@ export function findMentions(
           kind: 'role',
           actor: next ? kb.personRef(next.p, next.o.start, kinds) : null,
           reason: next
-            ? `the post's next holder (in office from ${next.o.start}), at ${date}`
-            : `the post's next holder, not in the knowledge base at ${date}`,
+            ? `${NEXT_HOLDER_REASON} (in office from ${next.o.start}), at ${date}`
+            : `${NEXT_HOLDER_REASON}, not in the knowledge base at ${date}`,
           role: roleWord,
         });
         a = k - 1;
