@@ -256,11 +256,13 @@ export class ActorBase {
 
   private addPerson(p: Person, i: number): void {
     this.personById.set(p.id, i);
-    const ownLast = nameKeys(p.name).at(-1);
+    // the last word of the person's own name (its keys are the first the loop computes)
+    let ownLast: string | undefined;
     for (let a = -1; a < p.aliases.length; a++) {
       const n = a < 0 ? p.name : p.aliases[a];
       if (a >= 0 && (n === p.name || p.aliases.indexOf(n) < a)) continue;
       const keys = nameKeys(n);
+      if (a < 0) ownLast = keys.at(-1);
       if (!keys.length) continue;
       this.addKeys(keys, 'person', i, n, isCaseSensitive(n));
       if (keys.length === 2 && EAST_ASIAN.has(p.country)) this.addKeys([keys[1], keys[0]], 'person', i, n, false);
