@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { HISPANIC } from '../src/actors/base.js';
+import { HISPANIC, NameIndexer } from '../src/actors/name-index.js';
 import { PARLIAMENTARY } from '../src/actors/roles.js';
 import type { ActorData, Country, Office, OfficeKind, Organization, Person } from '../src/actors/types.js';
 import { addDays, normalizeName } from '../src/util/text.js';
@@ -1368,6 +1368,8 @@ const data: ActorData = {
   organizations,
   persons,
 };
+// the name index is stored with the base, so that loading it does not recompute every name's keys
+data.index = NameIndexer.build(data).toJSON();
 const out = join(root, 'data', 'actors.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 console.log(

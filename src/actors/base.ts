@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARABIC_ARTICLE, hasLetterApart, normalizeName } from '../util/text.js';
+import { hasLetterApart, normalizeName } from '../util/text.js';
+import { type GazEntry, NAME_INDEX_VERSION, NameIndex, NameIndexer, nameKeys } from './name-index.js';
 import {
   ELECTED_PRESIDENCY,
   EXECUTIVE_PRESIDENCY,
   INTERIM_TITLE,
   JOINT_TITLE,
-  NAME_PARTICLES,
   PARLIAMENTARY,
   RULING_MONARCHY,
   RULING_PARTY,
@@ -16,75 +16,6 @@ import {
 } from './roles.js';
 import { nameSkeleton } from './skeleton.js';
 import type { ActorData, ActorRef, Country, Office, OfficeKind, Organization, Person } from './types.js';
-
-export type GazType = 'person' | 'country' | 'demonym' | 'seat' | 'org';
-
-export interface GazEntry {
-  type: GazType;
-  index: number;
-  /** Exact surface form, for case-sensitive short aliases (US, UN, WHO). */
-  surface: string;
-  caseSensitive: boolean;
-  /** A seat standing for one office's holder ("Pentagon": the defence minister). */
-  office?: OfficeKind;
-}
-
-// a node's children and entries are made only when it has some: most nodes are a name's last word, with no
-// children, and most inner nodes carry no entry (this halves what the base allocates while it loads)
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  entries: GazEntry[] | null;
-}
-
-const EAST_ASIAN = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'MNG', 'KHM', 'HUN']);
-// a state whose names the English press writes family name first and never shortens to the given name (Taiwan's
-// are hyphenated, and some of its leaders go by a Western given name: Sean Chen)
-const FAMILY_NAME_FIRST = new Set(['CHN']);
-// where a person bears two family names, the father's first, and is called by it ("Vizcarra" for Martín
-// Vizcarra Cornejo, "Salinas" for Carlos Salinas de Gortari)
-export const HISPANIC = new Set([
-  'ESP',
-  'MEX',
-  'GTM',
-  'HND',
-  'SLV',
-  'NIC',
-  'CRI',
-  'PAN',
-  'CUB',
-  'DOM',
-  'COL',
-  'VEN',
-  'ECU',
-  'PER',
-  'BOL',
-  'CHL',
-  'ARG',
-  'URY',
-  'PRY',
-  'GNQ',
-]);
-// where a name of three words puts the family name first ("Lee Hsien Loong", "Nguyen Xuan Phuc")
-const CHINESE_ORDER = new Set(['CHN', 'TWN', 'SGP', 'KOR', 'PRK', 'VNM']);
-
-/** A short all-capitals alias (US, UN, WHO) is matched only as written. */
-function isCaseSensitive(surface: string): boolean {
-  return surface.length <= 4 && surface === surface.toUpperCase();
-}
-
-const PLAIN_NAME = /^[A-Za-z -]*$/;
-const PATRONYMIC = new Set(['bin', 'bint', 'ibn']);
-
-/** Splits a name into the normalized word keys the trie is built from (same rules as wordTokens). */
-export function nameKeys(name: string): string[] {
-  // most names are plain ASCII letters, spaces and hyphens: lower case, split at spaces (the same keys, faster)
-  if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ').filter(Boolean);
-  return normalizeName(name)
-    .replace(/['’]s\b/g, '')
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/\.$/, ''))
-    .filter(Boolean);
-}
 
 /** The name to print: the canonical one, or an ASCII spelling of it when it has letters like ø or ł. */
 export function displayName(p: Person): string {
@@ -184,53 +115,41 @@ export class ActorBase {
   readonly countries: Country[];
   readonly organizations: Organization[];
   readonly persons: Person[];
-  private readonly trie: TrieNode = { next: null, entries: null };
-  private readonly surnames = new Map<string, number[]>();
+  private readonly index: NameIndex;
+  // adds the user's persons to the index (made on first use: most runs add none)
+  private indexer: NameIndexer | null = null;
   private givenNames: Map<string, number[]> | null = null;
   // names and surnames by their skeleton (see skeleton.ts), built on first use
   private skeletons: Map<string, number[]> | null = null;
   private readonly countryByIso = new Map<string, Country>();
   private readonly orgByCode = new Map<string, Organization>();
-  private readonly personById = new Map<string, number>();
+  private byId: Map<string, number> | null = null;
   private readonly holderCache = new Map<string, Person[]>();
-  // first words of names (given names), and a Hispanic name's possible father's surnames waiting to be told
-  // apart from second given names ("Juan Manuel Santos": Manuel is a given name, being someone's first word)
-  private readonly firstWords = new Set<string>();
-  private paternal: Array<[word: string, rest: string, index: number]> = [];
   private readonly roleCache = new Map<string, string | null>();
 
+  /** The base over its data; the name index is the one the data file stores, or built here if it has none. */
   constructor(readonly data: ActorData) {
     this.countries = data.countries;
     this.organizations = data.organizations;
     this.persons = data.persons;
-    data.countries.forEach((c, i) => {
-      this.countryByIso.set(c.iso3, c);
-      for (const n of [c.name, ...c.aliases]) this.add(n, 'country', i);
-      for (const n of c.demonyms) this.add(n, 'demonym', i);
-      for (const n of c.seats) this.add(n, 'seat', i, c.seatOffices?.[n]);
-    });
-    data.organizations.forEach((o, i) => {
-      this.orgByCode.set(o.code, o);
-      for (const n of [o.name, ...o.aliases]) this.add(n, 'org', i);
-    });
-    data.persons.forEach((p, i) => {
-      this.addPerson(p, i);
-    });
-    this.addPaternalSurnames();
-  }
-
-  /** A Hispanic name's second-last family word, when no one's name begins with it, is the father's surname. */
-  private addPaternalSurnames(): void {
-    for (const [word, rest, i] of this.paternal) {
-      if (this.firstWords.has(word)) continue;
-      this.addSurname(word, i);
-      this.addSurname(`${word} ${rest}`, i);
-    }
-    this.paternal = [];
+    for (const c of data.countries) this.countryByIso.set(c.iso3, c);
+    for (const o of data.organizations) this.orgByCode.set(o.code, o);
+    this.index = data.index?.version === NAME_INDEX_VERSION ? new NameIndex(data.index) : NameIndexer.build(data);
   }
 
   static load(path = defaultDataPath()): ActorBase {
     return new ActorBase(JSON.parse(readFileSync(path, 'utf8')) as ActorData);
+  }
+
+  private get personById(): Map<string, number> {
+    if (!this.byId) {
+      const m = new Map<string, number>();
+      this.persons.forEach((p, i) => {
+        m.set(p.id, i);
+      });
+      this.byId = m;
+    }
+    return this.byId;
   }
 
   /** Adds (or overrides) persons, e.g. from a user's own actors file. */
@@ -239,119 +158,36 @@ export class ActorBase {
     this.roleCache.clear();
     this.givenNames = null;
     this.skeletons = null;
+    this.indexer ??= NameIndexer.over(this.index, this.data);
+    const added: Array<[Person, number]> = [];
     for (const p of persons) {
       const existing = this.personById.get(p.id);
       if (existing !== undefined) {
+        // (the index names a person's names by their place in name and aliases: new ones go last)
         const cur = this.persons[existing];
-        cur.aliases = [...new Set([...cur.aliases, ...p.aliases])];
+        cur.aliases = [...new Set([...cur.aliases, ...[p.name, ...p.aliases].filter((a) => a !== cur.name)])];
         cur.offices = [...cur.offices, ...p.offices];
-        this.addPerson(p, existing);
+        added.push([cur, existing]);
       } else {
         this.persons.push(p);
-        this.addPerson(p, this.persons.length - 1);
+        this.personById.set(p.id, this.persons.length - 1);
+        added.push([p, this.persons.length - 1]);
       }
     }
-    this.addPaternalSurnames();
-  }
-
-  private addPerson(p: Person, i: number): void {
-    this.personById.set(p.id, i);
-    // the last word of the person's own name (its keys are the first the loop computes)
-    let ownLast: string | undefined;
-    for (let a = -1; a < p.aliases.length; a++) {
-      const n = a < 0 ? p.name : p.aliases[a];
-      if (a >= 0 && (n === p.name || p.aliases.indexOf(n) < a)) continue;
-      const keys = nameKeys(n);
-      if (a < 0) ownLast = keys.at(-1);
-      if (!keys.length) continue;
-      this.addKeys(keys, 'person', i, n, isCaseSensitive(n));
-      if (keys.length === 2 && EAST_ASIAN.has(p.country)) this.addKeys([keys[1], keys[0]], 'person', i, n, false);
-      // "Kim Il-sung" ← "Kim Il Sung": a hyphenated given name is also written as two words
-      if (n.includes('-')) {
-        const split = keys.flatMap((k) => k.split('-')).filter(Boolean);
-        if (split.length !== keys.length) this.addKeys(split, 'person', i, n, false);
-      }
-      // "Joseph R. Biden" ← "Joseph Biden": also index the name without middle initials
-      if (keys.length > 2 && keys.some((k, j) => j > 0 && j < keys.length - 1 && k.length === 1)) {
-        const noInitials = keys.filter((k, j) => j === 0 || j === keys.length - 1 || k.length > 1);
-        this.addKeys(noInitials, 'person', i, n, false);
-      }
-      if (keys.length < 2) continue;
-      if (n === p.name) this.firstWords.add(keys[0]);
-      // surname: last word, extended over particles ("von der Leyen", "Al Thani")
-      let k = keys.length - 1;
-      while (k > 1 && NAME_PARTICLES.has(keys[k - 1])) k--;
-      // (a Chinese name of two words ends in the given name, never said alone: "Li Xi" is no "Xi")
-      if (!(FAMILY_NAME_FIRST.has(p.country) && keys.length === 2)) this.addSurname(keys.slice(k).join(' '), i);
-      if (k >= 2 && HISPANIC.has(p.country) && !NAME_PARTICLES.has(keys[k - 1]))
-        this.paternal.push([keys[k - 1], keys.slice(k).join(' '), i]);
-      // "Khalifa bin Salman": the word after "bin" is his father's name, not his own ("Prince Salman" is not
-      // the son); "bin Salman" stays a name of the son
-      const patronymic = PATRONYMIC.has(keys[keys.length - 2]);
-      if (k !== keys.length - 1 && !patronymic) this.addSurname(keys[keys.length - 1], i);
-      // Arabic patronymic names are shortened to the given name ("Sheikh Tamim", "King Salman")
-      if (keys.includes('bin') || keys.includes('bint')) this.addSurname(keys[0], i);
-      // East Asian order: "Kishida Fumio" → surname first; a Chinese name of three words too ("Lee Hsien Loong")
-      if (EAST_ASIAN.has(p.country) && keys.length === 2) this.addSurname(keys[0], i);
-      if (CHINESE_ORDER.has(p.country) && keys.length === 3) this.addSurname(keys[0], i);
-      // an Arabic article joined to the surname is dropped in the wires' short form ("Assad" for "al-Assad"); not
-      // where only a shorter alias ends in that word ("Jaber al-Mubarak" is no "Mubarak": his name ends in Al-Sabah)
-      const bare = keys[keys.length - 1].replace(ARABIC_ARTICLE, '');
-      if (bare !== keys[keys.length - 1] && bare.length > 2 && (a < 0 || keys[keys.length - 1] === ownLast))
-        this.addSurname(bare, i);
-      // a regnal name is said without its number ("King Abdullah" for Abdullah II, "Pope Leo" for Leo XIV)
-      // ("Felipe VI of Spain", "Mohammed VI")
-      const numeral = keys.findIndex((k, j) => j > 0 && /^[ivx]+$/.test(k));
-      if (numeral > 0) this.addSurname(keys[numeral - 1], i);
-    }
-  }
-
-  private addSurname(s: string, i: number): void {
-    if (s.length < 2) return;
-    const list = this.surnames.get(s) ?? [];
-    if (!list.includes(i)) list.push(i);
-    this.surnames.set(s, list);
-  }
-
-  private add(surface: string, type: GazType, index: number, office?: OfficeKind): void {
-    const keys = nameKeys(surface);
-    if (keys.length) this.addKeys(keys, type, index, surface, isCaseSensitive(surface), office);
-  }
-
-  private addKeys(
-    keys: string[],
-    type: GazType,
-    index: number,
-    surface: string,
-    caseSensitive: boolean,
-    office?: OfficeKind,
-  ): void {
-    let node = this.trie;
-    for (const k of keys) {
-      node.next ??= new Map();
-      let nx = node.next.get(k);
-      if (!nx) {
-        nx = { next: null, entries: null };
-        node.next.set(k, nx);
-      }
-      node = nx;
-    }
-    node.entries ??= [];
-    if (!node.entries.some((e) => e.type === type && e.index === index)) {
-      node.entries.push(
-        office ? { type, index, surface, caseSensitive, office } : { type, index, surface, caseSensitive },
-      );
-    }
+    this.indexer.addPersons(added);
   }
 
   /** Longest gazetteer match starting at keys[0]; returns its length in words and the entries. */
   longestMatch(keys: string[], from = 0, max = 8): { length: number; entries: GazEntry[] } | null {
-    let node: TrieNode | undefined = this.trie;
     let best: { length: number; entries: GazEntry[] } | null = null;
     const end = Math.min(keys.length, from + max);
-    for (let j = from; j < end && node; j++) {
-      node = node.next?.get(keys[j]);
-      if (node?.entries) best = { length: j - from + 1, entries: node.entries };
+    let key = '';
+    for (let j = from; j < end; j++) {
+      if (!keys[j]) break;
+      key = j === from ? keys[j] : `${key} ${keys[j]}`;
+      const entries = this.index.lookup(key, this.data);
+      if (entries === undefined) break;
+      if (entries) best = { length: j - from + 1, entries };
     }
     return best;
   }
@@ -413,7 +249,7 @@ export class ActorBase {
   }
 
   surnameCandidates(key: string): Person[] {
-    const list = this.surnames.get(key);
+    const list = this.index.surname(key);
     return list ? list.map((i) => this.persons[i]) : [];
   }
 

@@ -1,3 +1,4 @@
+import type { StoredNameIndex } from './name-index.js';
 /** Office kinds: head of state, head of government, foreign/defence minister, vice president,
  * national security adviser, spokesperson, other leader (supreme/opposition), international organisation post. */
 export type OfficeKind = 'hos' | 'hog' | 'fm' | 'dm' | 'vp' | 'nsa' | 'spokes' | 'leader' | 'org' | 'other';
@@ -66,6 +67,8 @@ export interface ActorData {
   countries: Country[];
   organizations: Organization[];
   persons: Person[];
+  /** The name index (see name-index.ts): stored by the build, made at load when absent. */
+  index?: StoredNameIndex;
 }
 
 /** What a mention resolves to; what a participant record is made from. */

@@ -2,15 +2,8 @@
 // of France", "Honduran President Xiomara Castro"), unknown names after a title, roles resolved at the
 // document's date ("the French President", "the Kremlin leader", "Ukraine's top diplomat"), states and
 // organisations, pronouns and group references ("the two leaders") for the frames stage to resolve.
-import {
-  type ActorBase,
-  displayName,
-  type GazEntry,
-  inOffice,
-  ofCountry,
-  postRef,
-  stateExists,
-} from '../../actors/base.js';
+import { type ActorBase, displayName, inOffice, ofCountry, postRef, stateExists } from '../../actors/base.js';
+import type { GazEntry } from '../../actors/name-index.js';
 import {
   BARE_ROLE_STATE,
   CROWN_TITLE,
