@@ -41,11 +41,11 @@ export interface StoredNameIndex {
 }
 
 // a key's entries: still stored, made (on first look-up), or none (a key that only begins longer names)
-type Slot = string | GazEntry[] | 0;
+type KeyEntries = string | GazEntry[] | 0;
 
 /** The name index in use: stored letters decoded on first use. */
 export class NameIndex {
-  private readonly names = new Map<string, Map<string, Slot>>();
+  private readonly names = new Map<string, Map<string, KeyEntries>>();
   private readonly surnameLists = new Map<string, Map<string, string | number[]>>();
 
   constructor(private readonly stored: StoredNameIndex = { version: NAME_INDEX_VERSION, names: {}, surnames: {} }) {}
@@ -66,8 +66,8 @@ export class NameIndex {
     return m;
   }
 
-  private nameLetter(key: string): Map<string, Slot> {
-    return this.letter<Slot>(this.names, this.stored.names, key, 0);
+  private nameLetter(key: string): Map<string, KeyEntries> {
+    return this.letter<KeyEntries>(this.names, this.stored.names, key, 0);
   }
 
   /** Whether a key is in the index (as a name or the beginning of one), and its entries if it is a name. */
