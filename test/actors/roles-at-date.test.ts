@@ -597,6 +597,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the OSCE Secretary General', '2002-06-01', 'Kubiš'],
   ['the European Parliament President', '1995-06-01', 'Hänsch'],
   ['the ASEAN Secretary-General', '1995-06-01', 'Ajit Singh'],
+  // the organisations' heads of 1990
+  ['the World Bank President', '1990-06-01', 'Barber Conable'],
+  ['the ASEAN Secretary-General', '1991-06-01', 'Rusli Noor'],
+  ['the Secretary-General of the Arab League', '1990-06-01', 'Chedli Klibi'],
+  ['the Secretary-General of Hezbollah', '1990-06-01', 'Subhi al-Tufayli'],
   // prime ministers of the mid-1990s; a later president as prime minister
   ['the Malian Prime Minister', '1996-06-01', 'Ibrahim Boubacar'],
   ['the Burkinabe Prime Minister', '1995-06-01', 'Kaboré'],
