@@ -597,6 +597,11 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the OSCE Secretary General', '2002-06-01', 'Kubiš'],
   ['the European Parliament President', '1995-06-01', 'Hänsch'],
   ['the ASEAN Secretary-General', '1995-06-01', 'Ajit Singh'],
+  // Venezuela's defence minister during the coup attempt of February 1992, later its foreign minister; Peru's
+  // defence minister in Paniagua's transitional government
+  ['the Venezuelan defence minister', '1992-02-04', 'Fernando Ochoa Antich'],
+  ['the Venezuelan foreign minister', '1993-06-01', 'Fernando Ochoa Antich'],
+  ['the Peruvian defence minister', '2001-03-01', 'Walter Ledesma'],
   // the organisations' heads of 1990
   ['the World Bank President', '1990-06-01', 'Barber Conable'],
   ['the ASEAN Secretary-General', '1991-06-01', 'Rusli Noor'],
