@@ -602,6 +602,15 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Venezuelan defence minister', '1992-02-04', 'Fernando Ochoa Antich'],
   ['the Venezuelan foreign minister', '1993-06-01', 'Fernando Ochoa Antich'],
   ['the Peruvian defence minister', '2001-03-01', 'Walter Ledesma'],
+  // Nigeria's foreign and defence ministers of the military governments; Jordan's foreign minister before and after
+  // the reshuffle of 3 October 1991
+  ['the Nigerian foreign minister', '1990-06-01', 'Rilwanu Lukman'],
+  ['the Nigerian foreign minister', '1992-06-01', 'Ike Nwachukwu'],
+  ['the Nigerian foreign minister', '1993-06-01', 'Matthew Mbu'],
+  ['the Nigerian defence minister', '1996-06-01', 'Sani Abacha'],
+  ['the Nigerian defence minister', '1999-01-01', 'Abdulsalami Abubakar'],
+  ['the Jordanian foreign minister', '1991-09-01', 'Abdullah Ensour'],
+  ['the Jordanian foreign minister', '1991-10-04', 'Kamel Abu Jaber'],
   // the organisations' heads of 1990
   ['the World Bank President', '1990-06-01', 'Barber Conable'],
   ['the ASEAN Secretary-General', '1991-06-01', 'Rusli Noor'],
