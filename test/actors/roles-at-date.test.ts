@@ -611,6 +611,10 @@ export const ROLE_QUERIES: Array<[mention: string, date: string, expected: strin
   ['the Nigerian defence minister', '1999-01-01', 'Abdulsalami Abubakar'],
   ['the Jordanian foreign minister', '1991-09-01', 'Abdullah Ensour'],
   ['the Jordanian foreign minister', '1991-10-04', 'Kamel Abu Jaber'],
+  // Peru's defence ministers: Fujimori's longest-serving, and Boluarte's and Jerí's
+  ['the Peruvian defence minister', '1994-06-01', 'Víctor Malca Villanueva'],
+  ['the Peruvian defence minister', '2024-06-01', 'Walter Astudillo'],
+  ['the Peruvian defence minister', '2025-10-14', 'César Díaz Peche'],
   // the organisations' heads of 1990
   ['the World Bank President', '1990-06-01', 'Barber Conable'],
   ['the ASEAN Secretary-General', '1991-06-01', 'Rusli Noor'],
